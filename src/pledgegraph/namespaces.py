@@ -22,7 +22,7 @@ PG_PROPERTIES = (
     "amount", "value", "currency", "partner", "operatedBy", "locatedIn", "provider",
     "participants", "evidence",
     # PledgeGraph's own additions (docs/graph-model.md)
-    "subsidiaryOf", "commitsTo", "madeInvestment", "role", "affiliation",
+    "subsidiaryOf", "hasSubsidiary", "commitsTo", "madeInvestment", "role", "affiliation",
     "convertedAmount", "qualifier", "statedAs", "isConverted", "conversionRate",
     "rateYear", "rateSource", "period", "periodEnd", "purpose", "announcedOn",
     "hasMention", "inArticle", "startOffset", "endOffset", "confidence", "version",

@@ -1,0 +1,172 @@
+"""Amounts of money in French and English news text.
+
+Currency names and symbols come from babel's CLDR data for every ISO 4217 currency, in
+English and French, so "couronnes suédoises", "Swedish kronor", "A$", "$CA" and "₹" are
+all known without a hand-made table. Only the press's loose forms that CLDR lacks
+("Swedish crowns", "dollars", "US$") are added here.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from pledgegraph.extract.numbers import number_pattern, parse_number, scale_pattern, scale_power
+from pledgegraph.records import Money
+
+# Forms the press uses that CLDR does not list. A bare "dollar" is the US dollar unless the
+# text says otherwise, which the longer names ("dollars canadiens") catch first.
+_LOOSE_NAMES = {
+    "USD": ["dollar", "dollars", "us dollars", "u.s. dollars", "dollars us", "dollars américains",
+            "dollars americains", "dollars des états-unis", "dollars u.s."],
+    "EUR": ["euro", "euros"],
+    "GBP": ["pound", "pounds", "pounds sterling", "sterling", "livre", "livres", "livres sterling"],
+    "JPY": ["yen", "yens"],
+    "CNY": ["yuan", "yuans", "renminbi"],
+    "INR": ["rupee", "rupees", "roupie", "roupies", "crore rupees"],
+    "KRW": ["won", "wons"],
+    "BRL": ["real", "reais", "réal", "réals", "reals"],
+    "SEK": ["swedish crowns", "swedish crown", "swedish kroner", "couronnes suédoises"],
+    "NOK": ["norwegian crowns", "norwegian kroner", "couronnes norvégiennes"],
+    "DKK": ["danish crowns", "danish kroner", "couronnes danoises"],
+    "MYR": ["ringgit", "ringgits"],
+    "IDR": ["rupiah", "rupiahs"],
+    "SAR": ["riyal", "riyals", "saudi riyals"],
+    "AED": ["dirham", "dirhams", "uae dirhams", "emirati dirhams"],
+    "ZAR": ["rand", "rands"],
+    "PLN": ["zloty", "zlotys", "złoty", "złotys"],
+    "CHF": ["swiss francs", "francs suisses"],
+    "MXN": ["mexican pesos", "pesos mexicains"],
+    "AUD": ["australian dollars"],
+    "CAD": ["canadian dollars"],
+}
+_LOOSE_SYMBOLS = {
+    "USD": ["US$", "U.S.$", "$US", "$ US", "USD", "$"],
+    "EUR": ["€", "EUR"],
+    "GBP": ["£", "GBP"],
+    "JPY": ["¥", "JP¥", "JPY"],
+    "CNY": ["CN¥", "RMB", "CNY"],
+    "AUD": ["A$", "AU$", "$A", "$AU", "$ AU", "AUD"],
+    "CAD": ["C$", "CA$", "CAN$", "$CA", "$ CA", "CAD"],
+    "NZD": ["NZ$", "$NZ", "NZD"],
+    "HKD": ["HK$", "HKD"],
+    "SGD": ["S$", "SG$", "$SG", "SGD"],
+    "BRL": ["R$", "BRL"],
+    "MXN": ["MX$", "Mex$", "MXN"],
+    "INR": ["₹", "Rs", "Rs.", "INR"],
+    "KRW": ["₩", "KRW"],
+}
+# Names in CLDR that are also ordinary words, or ambiguous without a country.
+_SKIP_NAMES = {"rand", "won", "real", "livre", "livres", "pound", "mark", "franc", "francs"}
+
+
+@lru_cache(maxsize=1)
+def currency_lexicon() -> tuple[dict[str, str], dict[str, str]]:
+    """(lower-case names -> code, case-sensitive symbols and codes -> code)."""
+    import pycountry
+    from babel.numbers import get_currency_name, get_currency_symbol
+
+    names: dict[str, str] = {}
+    symbols: dict[str, str] = {}
+    for currency in pycountry.currencies:
+        code = currency.alpha_3
+        if code.startswith("X"):  # gold, SDR, test codes
+            continue
+        symbols.setdefault(code, code)
+        for locale in ("en", "fr"):
+            for count in (1, 2):
+                try:
+                    name = get_currency_name(code, count=count, locale=locale).lower()
+                except Exception:  # babel lacks a few historic codes
+                    continue
+                if name and name != code.lower() and name not in _SKIP_NAMES:
+                    names.setdefault(name, code)
+            for variant in (locale, f"{locale}_CA", f"{locale}_CH"):
+                symbol = get_currency_symbol(code, locale=variant)
+                if symbol and symbol != code and not symbol.isalpha() and symbol != "$":
+                    symbols.setdefault(symbol, code)
+    for code, loose in _LOOSE_NAMES.items():
+        for name in loose:
+            names[name] = code
+    for code, loose in _LOOSE_SYMBOLS.items():
+        for symbol in loose:
+            symbols[symbol] = code
+    return names, symbols
+
+
+def _alternation(items, flags_sensitive: bool) -> str:
+    ordered = sorted(items, key=len, reverse=True)
+    return "|".join(re.escape(i).replace(r"\ ", r"\s?") for i in ordered)
+
+
+@lru_cache(maxsize=4)
+def money_pattern(lang: str) -> re.Pattern[str]:
+    names, symbols = currency_lexicon()
+    num = number_pattern(lang)
+    scale = scale_pattern(lang) + "|" + scale_pattern("en") if lang == "fr" else scale_pattern(lang)
+    name_alt = _alternation(names, False)
+    symbol_alt = _alternation(symbols, True)
+    # Case matters for symbols and codes ("Rs", "USD") but not for names ("Dollars").
+    pre = rf"(?P<pre>{symbol_alt})\s?(?P<num1>{num})(?:\s?(?P<scale1>{scale}))?"
+    post = (rf"(?P<num2>{num})(?:\s?(?P<scale2>{scale}))?\s?(?:(?:de|d'|of)\s?)?"
+            rf"(?:(?P<post>(?i:{name_alt}))\b|(?P<postsym>{symbol_alt})(?![\w$€£¥]))")
+    return re.compile(rf"(?<![\w.,$€£¥])(?:{pre}|{post})")
+
+
+_QUALIFIERS = [
+    ("more-than", r"plus\s+de|more\s+than|over|upwards\s+of|in\s+excess\s+of|above|au-delà\s+de|"
+                  r"supérieure?s?\s+à|north\s+of|exceeding|dépassant"),
+    ("at-least", r"au\s+moins|at\s+least|a\s+minimum\s+of|minimum\s+de|pas\s+moins\s+de"),
+    ("up-to", r"jusqu'à|up\s+to|as\s+much\s+as|as\s+many\s+as|au\s+maximum"),
+    ("about", r"environ|about|around|roughly|approximately|some|quelques?|près\s+de|nearly|"
+              r"almost|presque|approximativement|an\s+estimated|autour\s+de|~"),
+]
+_QUALIFIER_RE = [(name, re.compile(rf"(?:\b(?:{words}))\s*(?:d'|de\s+|of\s+)?(?:l'|les\s+|the\s+)?$",
+                                   re.IGNORECASE)) for name, words in _QUALIFIERS]
+
+
+def qualifier_before(text: str, start: int) -> str | None:
+    window = text[max(0, start - 30):start]
+    for name, pattern in _QUALIFIER_RE:
+        if pattern.search(window):
+            return name
+    return None
+
+
+def find_money(text: str, lang: str) -> list[Money]:
+    """Every amount of money in `text`, in order, with offsets into `text`."""
+    _names, symbols = currency_lexicon()
+    names = _names
+    found: list[Money] = []
+    for match in money_pattern(lang).finditer(text):
+        if match["pre"]:
+            num, scale, currency = match["num1"], match["scale1"], symbols[_squash(match["pre"])]
+        else:
+            num, scale = match["num2"], match["scale2"]
+            if match["post"]:
+                currency = names.get(_squash(match["post"]).lower())
+            else:
+                currency = symbols.get(_squash(match["postsym"]))
+            if currency is None:
+                continue
+        value = parse_number(num, lang)
+        if value is None or value <= 0:
+            continue
+        if scale:
+            value *= Decimal(10) ** scale_power(scale, lang if lang in ("en", "fr") else "en")
+        elif not num[0].isdigit() and value < 1000:
+            continue  # "a dollar", "deux euros": not a commitment-sized amount
+        end = match.end()
+        found.append(Money(value=_whole(value), currency=currency, start=match.start(), end=end,
+                           text=text[match.start():end], qualifier=qualifier_before(text, match.start())))
+    return found
+
+
+def _squash(token: str) -> str:
+    return re.sub(r"\s+", " ", token.strip())
+
+
+def _whole(value: Decimal) -> Decimal:
+    integral = value.to_integral_value()
+    return integral if integral == value else value.normalize()

@@ -1,0 +1,192 @@
+"""Organisations and governments: the bundled gazetteer first, then clues and NER.
+
+The gazetteer (data/gazetteer.json) knows major AI-relevant organisations with their
+aliases, type, country, parent and Wikidata QID. Anything else is found by spaCy's NER or by
+the press's way of introducing a name ("la société canadienne Cohere", "the utility
+Vattenfall") and becomes an organisation keyed by its cleaned name.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from pledgegraph.extract.places import place_lexicon, slug
+from pledgegraph.records import Mention
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    id: str
+    label: str
+    type: str  # "Company" | "Organization" | "Government"
+    aliases: tuple[str, ...]
+    qid: str | None
+    country: str | None
+    parent: str | None
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entries: dict[str, OrgEntry]
+    surface: dict[str, str]  # surface form -> id
+    pattern: re.Pattern[str]
+
+    def root(self, key: str) -> str:
+        """The top of a key's parent chain: aws -> amazon, google -> alphabet."""
+        seen = {key}
+        while key in self.entries and self.entries[key].parent and self.entries[key].parent not in seen:
+            key = self.entries[key].parent
+            seen.add(key)
+        return key
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    raw = json.loads(resources.files("pledgegraph.data").joinpath("gazetteer.json")
+                     .read_text(encoding="utf-8"))
+    entries: dict[str, OrgEntry] = {}
+    surface: dict[str, str] = {}
+    for item in raw["organizations"]:
+        entry = OrgEntry(item["id"], item["label"], item["type"], tuple(item.get("aliases") or ()),
+                         item.get("qid"), item.get("country"), item.get("parent"))
+        entries[entry.id] = entry
+        for name in (entry.label, *entry.aliases):
+            surface.setdefault(name, entry.id)
+    alternation = "|".join(re.escape(s) for s in sorted(surface, key=len, reverse=True))
+    # A name glued to a following capitalised word ("Microsoft Research", "Oracle Japan")
+    # still names the organisation: the run is kept whole as the mention text.
+    pattern = re.compile(rf"(?<![\w@.-])(?:{alternation})(?![\w])")
+    return Gazetteer(entries, surface, pattern)
+
+
+_SUFFIXES = re.compile(r"[,\s]+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|S\.?A\.?|SAS|AG|"
+                       r"GmbH|N\.?V\.?|LLC|Co\.?|Group|Holdings?)$")
+_LEADING = re.compile(r"^(?:the|The|la|La|le|Le|les|Les|l'|L')\s*")
+_NOT_ORGS = {"AI", "IA", "Azure", "Copilot", "Cloud", "Etat", "État", "State", "Government",
+             "Gouvernement", "Parliament", "Parlement", "CEO", "PDG", "GPU", "GPUs", "Prime",
+             "Minister", "President", "Président", "Chancellor", "Elysée", "Élysée", "Commission",
+             "Tech", "Big Tech", "Reuters", "AFP", "Bloomberg", "Nasdaq", "Wall Street"}
+
+_INTRO = re.compile(
+    r"\b(?:société|entreprise|start-?up|jeune pousse|groupe|firme|opérateur|fournisseur|fabricant|"
+    r"énergéticien|utility|company|firm|group|operator|provider|maker|developer|lab|laboratory|"
+    r"unicorn|licorne|partner|partenaire|chipmaker|insurer|bank|banque|telecoms? operator)"
+    r"(?:\s+(?:[a-zà-ÿ][\w'-]*|d'[a-zà-ÿ]+|de\s+l'[a-zà-ÿ]+|of\s+[a-z]+)){0,4}?\s+"
+    r"(?P<name>[A-Z][\w&.-]*[\w&](?:\s+(?:[A-Z][\w&.-]*[\w&]|AI|NSW))*)")
+
+
+def org_key(name: str) -> str:
+    return slug(clean_name(name))
+
+
+def clean_name(name: str) -> str:
+    name = _LEADING.sub("", name.strip()).removesuffix("'s").strip(" ,.;:'\"")
+    return _SUFFIXES.sub("", name).strip()
+
+
+def find_gazetteer_orgs(text: str) -> list[Mention]:
+    gaz = gazetteer()
+    found = []
+    for match in gaz.pattern.finditer(text):
+        found.append(Mention(match.start(), match.end(), match.group(0), "org", gaz.surface[match.group(0)]))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _epithet_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    text = resources.files("pledgegraph.data.lexicon").joinpath("headquarters.tsv").read_text("utf-8")
+    cities: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            key, city = line.split("\t")
+            cities.setdefault(city, key)
+    names = "|".join(re.escape(c) for c in sorted(cities, key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?:(?:le|du|au)\s+(?:groupe|géant|fabricant|leader)|l'(?:éditeur|entreprise)|la\s+(?:firme|société))"
+        rf"\s+(?:américain\s+|californien\s+)?de\s+(?P<fr>{names})\b|\bthe\s+(?P<en>{names})(?:-based)?\s+"
+        rf"(?:giant|group|company|firm|tech\s+giant)\b")
+    return pattern, cities
+
+
+def find_epithets(text: str) -> list[Mention]:
+    """ "le groupe de Redmond", "the Cupertino giant": a company named by its home town."""
+    pattern, cities = _epithet_pattern()
+    found = []
+    for match in pattern.finditer(text):
+        city = match["fr"] or match["en"]
+        key = cities[city]
+        if key in gazetteer().entries:
+            found.append(Mention(match.start(), match.end(), match.group(0), "org", key))
+    return found
+
+
+def find_introduced_orgs(text: str) -> list[Mention]:
+    """Names the text introduces as organisations: "la société canadienne d'IA Cohere"."""
+    lex = place_lexicon()
+    found = []
+    for match in _INTRO.finditer(text):
+        name = clean_name(match["name"])
+        if not name or name in _NOT_ORGS or name in lex.countries or name in lex.cities \
+                or name in lex.adjectives:
+            continue
+        start = match.start("name")
+        found.append(Mention(start, start + len(name), name, "org", org_key(name)))
+    return found
+
+
+def ner_org(text: str, start: int) -> Mention | None:
+    """An NER organisation span as a mention, when it is plausibly one."""
+    name = clean_name(text)
+    lex = place_lexicon()
+    if (len(name) < 2 or name in _NOT_ORGS or name in lex.countries or name in lex.cities
+            or name in lex.adjectives or not name[0].isupper() or name.isdigit()):
+        return None
+    offset = text.find(name)
+    gaz = gazetteer()
+    key = gaz.surface.get(name) or org_key(name)
+    return Mention(start + max(offset, 0), start + max(offset, 0) + len(name), name, "org", key)
+
+
+_GOV_FR = re.compile(r"\b(?:le |du |au |les |des |un |le nouveau )?gouvernements?\s+"
+                     r"(?:(?P<adj>[a-zà-ÿ-]+)|(?:du|de la|de l'|des|d')\s?(?P<country>[A-ZÀ-Þ][\w-]*(?:\s+[\w-]+){0,2}))")
+_GOV_EN = re.compile(r"\b(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][\w]*)?)\s+government|government\s+of\s+(?:the\s+)?"
+                     r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|(?P<poss>[A-Z][\w.]*(?:\s[A-Z][\w]*)?)'s\s+government)")
+_GOV_BARE = re.compile(r"\b(?:the\s+government|le\s+gouvernement|l'exécutif|the\s+administration)\b",
+                       re.IGNORECASE)
+
+
+def find_governments(text: str, lang: str) -> list[Mention]:
+    """'the Japanese government', 'gouvernement du Japon'; a bare 'the government' gets key '?'."""
+    lex = place_lexicon()
+    found: list[Mention] = []
+    pattern = _GOV_FR if lang == "fr" else _GOV_EN
+    for match in pattern.finditer(text):
+        words = [w for w in (match.groupdict().get(g) for g in ("adj", "country", "poss")) if w]
+        iso = None
+        for word in words:
+            for size in range(len(word.split()), 0, -1):
+                candidate = " ".join(word.split()[:size])
+                iso = lex.countries.get(candidate) or lex.adjectives.get(candidate)
+                if iso:
+                    break
+        if iso:
+            found.append(Mention(match.start(), match.end(), match.group(0).strip(), "gov", iso))
+    covered = [(m.start, m.end) for m in found]
+    for match in _GOV_BARE.finditer(text):
+        if not any(s <= match.start() < e for s, e in covered):
+            found.append(Mention(match.start(), match.end(), match.group(0), "gov", "?"))
+    # "le gouvernement et les législateurs canadiens": the adjective comes a few words later.
+    resolved = []
+    for mention in found:
+        if mention.key == "?":
+            tail = text[mention.end:mention.end + 40]
+            for adj in lex.adjectives:
+                if re.search(rf"\b{re.escape(adj)}\b", tail) and adj[0].islower() == (lang == "fr"):
+                    mention = Mention(mention.start, mention.end, mention.text, "gov", lex.adjectives[adj])
+                    break
+        resolved.append(mention)
+    return sorted(resolved, key=lambda m: m.start)

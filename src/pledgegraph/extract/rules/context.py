@@ -1,0 +1,103 @@
+"""What the rules know about one document: its sentences, who and where it is about."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pledgegraph.extract.orgs import gazetteer
+from pledgegraph.records import Analysis, Evidence, Mention, Money, Span
+
+
+@dataclass
+class Context:
+    analysis: Analysis
+    lang: str
+    by_sentence: list[list[Mention]] = field(default_factory=list)
+    money_by_sentence: list[list[Money]] = field(default_factory=list)
+    dominant_country: str | None = None
+    dominant_city: str | None = None
+    company_counts: Counter = field(default_factory=Counter)
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> "Context":
+        ctx = cls(analysis=analysis, lang=analysis.doc.lang or "en")
+        sentences = analysis.sentences
+        ctx.by_sentence = [[m for m in analysis.mentions if s.start <= m.start < s.end] for s in sentences]
+        ctx.money_by_sentence = [[m for m in analysis.money if s.start <= m.start < s.end] for s in sentences]
+        countries: Counter = Counter()
+        cities: Counter = Counter()
+        money_spans = [(m.start, m.end) for m in analysis.money]
+        for mention in analysis.mentions:
+            if any(s <= mention.start < e for s, e in money_spans):
+                continue  # "dollars canadiens" names a currency, not a place
+            if mention.kind == "country":
+                countries[mention.key] += 1
+            elif mention.kind == "city":
+                cities[mention.key] += 1
+                countries[mention.key.split("/")[0]] += 1
+            elif mention.kind == "org" and ctx.is_company(mention.key):
+                ctx.company_counts[mention.key] += 1
+        ctx.dominant_country = _clear_winner(countries)
+        ctx.dominant_city = _clear_winner(cities, minimum=2)
+        return ctx
+
+    @property
+    def sentences(self) -> tuple[Span, ...]:
+        return self.analysis.sentences
+
+    @property
+    def text(self) -> str:
+        return self.analysis.doc.text
+
+    def is_company(self, key: str) -> bool:
+        entry = gazetteer().entries.get(key)
+        return entry is None or entry.type == "Company"
+
+    def orgs(self, i: int) -> list[Mention]:
+        return [m for m in self.by_sentence[i] if m.kind == "org"]
+
+    def companies(self, i: int) -> list[Mention]:
+        return [m for m in self.orgs(i) if self.is_company(m.key)]
+
+    def places(self, i: int) -> list[Mention]:
+        money = self.money_by_sentence[i]
+        return [m for m in self.by_sentence[i] if m.kind in ("country", "city")
+                and not any(x.start <= m.start < x.end for x in money)]
+
+    def salient_company(self, i: int, exclude: set[str] = frozenset(), window: int = 3) -> str | None:
+        """The company a pronoun or "the company" in sentence `i` most likely refers to.
+
+        Among the companies of the few sentences before, the one the whole article names
+        most (an article is mostly about one company); ties go to the most recent.
+        """
+        recent: list[str] = []
+        for j in range(i - 1, -1, -1):
+            for mention in reversed(self.companies(j)):
+                if mention.key not in exclude and mention.key not in recent:
+                    recent.append(mention.key)
+            if len(recent) and i - j >= window:
+                break
+        if not recent:
+            return None
+        return max(recent, key=lambda k: (self.company_counts[k], -recent.index(k)))
+
+    def main_other_company(self, exclude: set[str]) -> str | None:
+        """The most-named company of the document other than `exclude`."""
+        for key, _count in sorted(self.company_counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            if key not in exclude:
+                return key
+        return None
+
+    def evidence(self, i: int, confidence: float) -> Evidence:
+        s = self.sentences[i]
+        return Evidence(s.start, s.end, s.text, round(confidence, 2))
+
+
+def _clear_winner(counts: Counter, minimum: int = 1) -> str | None:
+    ranked = counts.most_common()
+    if not ranked or ranked[0][1] < minimum:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]

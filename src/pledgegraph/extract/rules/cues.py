@@ -1,0 +1,106 @@
+"""The words that signal each kind of fact, in French and English.
+
+Patterns are compiled case-insensitive; each names a class of clue, never an article.
+"""
+
+import re
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# A commitment of money: the verb or noun that makes an amount a pledge.
+INVEST = _re(
+    r"\b(?:invest\w*|commit\w*|pledg\w*|promis\w*|spend|spending|to\s+spend|will\s+spend|pour(?:s|ing)?\b|"
+    r"plough\w*|inject\w*|allocat\w*|earmark\w*|fund(?:s|ing|ed)?\b|stake|backing|bet\b|splash\w*|"
+    r"package|plan\s+to|plans\s+to|engag\w*|promet\w*|dépens\w*|consacr\w*|allou\w*|allouer|"
+    r"débloqu\w*|sur\s+la\s+table|participation|financ\w*|mise\b|misera|parie|apport\w*|enveloppe|"
+    r"chèque|injecte\w*|to\s+build|to\s+expand|pour\s+(?:agrandir|construire|développer|renforcer|étendre)|"
+    r"for\s+(?:its|new|the)\s+(?:\w+\s+){0,3}(?:data\s*cent|datacent|operations|business|infrastructure|campus))")
+
+# Money that is not a commitment: what it is said of, just before or after it.
+NOT_COMMITMENT = _re(
+    r"\b(?:revenue\w*|chiffre\s+d'affaires|sales|ventes|bénéfice\w*|profit\w*|earnings|valued|valoris\w*|"
+    r"valuation|market\s+(?:value|cap\w*)|capitalisation|GDP|PIB|economy|économie|contribut\w*|shares?|"
+    r"stock|trading|cours|price|prix|exchange\s+rate|taux\s+de\s+change|s'échang\w*|budget\w*|levée|"
+    r"raised|raising|a\s+levé|avoir\s+levé|fundraising|funding\s+round|tour\s+de\s+table|salar\w*|"
+    r"fine[ds]?\b|amende|acquisition|acquire\w*|rachat|rach\w+|purchase\w*|achat|contract\w*|contrat\w*|"
+    r"lease\w*|bail|loss\w*|pertes?|subsid\w*|subvention\w*|tax\w*|impôts?|secured|attracted|"
+    r"attir\w*|foreign\s+investment|investissements?\s+étrangers|across\s+sectors|au\s+total|in\s+total|"
+    r"altogether|market\s+(?:is|was|worth)|marché|worth\s+of|local\s+revenue|generate\w*|génér\w*|"
+    r"add\w*\s+(?:up\s+to\s+)?(?:about\s+)?$|ajouter|to\s+(?:British|the|[A-Z]\w+'s)\s+(?:GDP|economy))")
+
+# Money already spent: an investment of the past is no new commitment.
+PAST = _re(
+    r"\b(?:since|depuis|already|déjà|so\s+far|to\s+date|à\s+ce\s+jour|jusqu'ici|jusqu'à\s+présent|"
+    r"over\s+the\s+(?:past|last)|au\s+cours\s+des\s+(?:dernières|derniers)|in\s+the\s+past|"
+    r"has\s+invested|have\s+invested|had\s+invested|had\s+spent|has\s+spent|a\s+investi|avait\s+investi|"
+    r"ont\s+investi|a\s+dépensé|avait\s+dépensé|spent|made\s+(?:direct\s+)?investments)\b")
+
+# A pronoun or epithet that refers back to the company the text is about.
+ANAPHOR = _re(
+    r"\b(?:it|its|the\s+company|the\s+firm|the\s+group|the\s+giant|the\s+tech\s+giant|this\s+investment|"
+    r"the\s+investment|the\s+pledge|le\s+groupe|l'entreprise|la\s+société|le\s+géant|l'éditeur|"
+    r"la\s+firme|il|elle|celui-ci|cet\s+investissement|l'investissement|l'engagement|cette\s+somme|"
+    r"le\s+chèque|la\s+compagnie|the\s+start-?up|la\s+start-?up|la\s+jeune\s+pousse)\b")
+
+# "la start-up parisienne": the other company of the story, named elsewhere.
+EPITHET = _re(r"\b(?:la|the|cette|this)\s+(?:start-?up|jeune\s+pousse|pépite|société|firm|company|"
+              r"entreprise|licorne|unicorn)\b")
+
+EQUIVALENT_GAP = _re(
+    r"^\s*(?:\(|,|;|-|:)?\s*(?:soit|ou|or|i\.e\.|that\s+is|equal\s+to|equivalent\s+to|l'équivalent\s+de|"
+    r"about|roughly|around|approximately|some|environ|près\s+de|quelque|nearly|almost|~)?\s*"
+    r"(?:environ|about|approximately|roughly|some|around|près\s+de|quelque|nearly)?\s*$")
+
+PARTNER = _re(
+    r"\b(?:partenariats?|partnerships?|partner(?:s|ed|ing)?\s+with|s'associ\w*|associ\w+\s+à|s'all\w*|"
+    r"alliances?|collabor\w*|coopér\w*|cooperat\w*|work(?:s|ing)?\s+(?:closely\s+)?with|"
+    r"travaill\w*\s+(?:en\s+étroite\s+collaboration\s+)?avec|joint\s+venture|co-?entreprise|"
+    r"accords?\s+(?:de|avec|stratégique)|agreements?\s+with|memorand\w*|MoU|protocole\s+d'accord|"
+    r"team(?:s|ed|ing)?\s+up|join(?:s|ed)?\s+forces|en\s+lien\s+avec|main\s+dans\s+la\s+main|"
+    r"partners\s+including|aux\s+côtés\s+de)\b")
+
+# Two organisations as the joint subject of one of these verbs: a joint project.
+JOINT_VERB = _re(
+    r"\b(?:will\s+(?:build|develop|launch|create|set\s+up|open)|are\s+(?:building|developing|launching)|"
+    r"présentent|lancent|dévoilent|annoncent|construiront|vont\s+(?:construire|développer|lancer|créer)|"
+    r"développent|créent|signent|signed|unveil(?:ed)?|launch(?:ed)?|co-develop\w*)\b")
+
+# A customer or an example is not a partner.
+CUSTOMER = _re(r"\b(?:customers?|clients?|users?|utilisateurs?|such\s+as|tels?\s+que|comme|notamment|"
+               r"citant|cite|cites|including\s+(?:customers|clients))\b")
+
+TRAINING = _re(
+    r"\b(?:train\w*|skill\w*|upskill\w*|reskill\w*|former|formera|formation\w*|formés?|compétences|"
+    r"initi\w+\s+(?:aux|à)|éduqu\w*|certif\w*|qualif\w*|apprentissage|literacy|fluency|courses?|cours\s+d)")
+
+PEOPLE = _re(
+    r"(?:people|persons|workers|students|citizens|professionals|developers|individuals|learners|teachers|"
+    r"young\s+people|youths?|women|civil\s+servants|public\s+servants|residents|job\s*seekers|"
+    r"personnes|travailleurs|salariés|étudiants|citoyens|professionnels|développeurs|jeunes|apprenants|"
+    r"enseignants|fonctionnaires|femmes|habitants|demandeurs\s+d'emploi|agents|élèves|employés|employees)\b")
+
+THREAT_CENTER = _re(
+    r"(?:\bcent(?:re|er)s?\s+(?:de\s+|d')?(?:renseignements?\s+sur\s+les\s+menaces|cyber\w*|sécurité|"
+    r"lutte\s+contre|excellence\s+(?:en|pour\s+la)\s+cyber\w*|recherche\s+en\s+(?:cyber)?sécurité)|"
+    r"\b(?:threat[- ]intelligence|cyber\s?security|cyber[- ]?defen[cs]e|AI[- ]security|AI\s+safety|"
+    r"safety\s+engineering|security\s+research|security\s+operations|cyber)\s+(?:\w+\s+)?(?:cent(?:er|re)|hub|lab)\b|"
+    r"\bcybersecurity\s+center\s+of\s+excellence|\bSOC\b)")
+
+LAB = _re(
+    r"\b(?:laboratoires?|labs?\b|laborator(?:y|ies)|research\s+(?:cent(?:er|re)|hub|institute|facility|campus)|"
+    r"centres?\s+de\s+recherche|pôles?\s+de\s+recherche|institut\s+de\s+recherche|"
+    r"(?:AI\s+)?hub|pôles?|R&D\s+cent(?:er|re))")
+
+RESEARCH = _re(r"\b(?:research\w*|recherche\w*|chercheurs?|researchers?|scientists?|scientifiques?|"
+               r"language\s+models|modèles\s+de\s+langage|foundation\s+models|ingénieurs?\s+de\s+recherche)")
+
+NOT_LAB = _re(r"\b(?:data\s*cent\w*|datacent\w*|centres?\s+de\s+données|cloud\s+region|région\s+cloud|"
+              r"training|formation|academy|académie|customer|client)")
+
+SUBSIDIARY_OF = _re(r"^\s*,?\s*(?:(?:la|sa|the|its|une|a)\s+)?(?:[\w-]+\s+){0,2}?(?:filiale|subsidiary|arm|unit|division|branch)"
+                    r"(?:\s+[\w-]+){0,2}?\s+(?:de\s+|d'|du\s+|of\s+)$")
+PARENT_OF = _re(r"^\s*,?\s*(?:(?:la|sa|the|its)\s+)?(?:société\s+mère|maison\s+mère|parent(?:\s+company)?|holding)"
+                r"\s+(?:de\s+|d'|du\s+|of\s+)$")

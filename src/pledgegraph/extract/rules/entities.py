@@ -1,0 +1,52 @@
+"""What articles say about entities: people's roles, parent companies."""
+
+from __future__ import annotations
+
+import re
+
+from pledgegraph.extract.rules import cues
+from pledgegraph.extract.rules.context import Context
+from pledgegraph.records import EntityInfo, Mention
+
+_ROLE_AFTER = re.compile(r"^,\s*(?P<role>[^,;.()]{3,70}?)\s+(?:de|d'|du|of|at|chez)\s*$", re.IGNORECASE)
+_ROLE_BEFORE = re.compile(r"^(?:'s)?\s*(?P<role>(?:[a-z][\w-]*\s+){1,6}?)$")
+
+
+def extract(ctx: Context) -> list[EntityInfo]:
+    infos: list[EntityInfo] = []
+    mentions = list(ctx.analysis.mentions)
+    text = ctx.text
+    for index, mention in enumerate(mentions):
+        if mention.kind == "person":
+            info = _person(text, mentions, index)
+            if info:
+                infos.append(info)
+        elif mention.kind == "org" and index + 1 < len(mentions):
+            nxt = mentions[index + 1]
+            if nxt.kind != "org" or nxt.key == mention.key:
+                continue
+            between = text[mention.end:nxt.start]
+            if cues.SUBSIDIARY_OF.match(between):
+                infos.append(EntityInfo("org", mention.key, mention.text, parent=nxt.key))
+            elif cues.PARENT_OF.match(between):
+                infos.append(EntityInfo("org", nxt.key, nxt.text, parent=mention.key))
+            elif re.search(r"\b(?:sa|its)\s+(?:[\w-]+\s+)?(?:filiale|subsidiary)\s*(?:[\w-]+\s+)?$", between):
+                infos.append(EntityInfo("org", nxt.key, nxt.text, parent=mention.key))
+    return infos
+
+
+def _person(text: str, mentions: list[Mention], index: int) -> EntityInfo | None:
+    person = mentions[index]
+    nxt = mentions[index + 1] if index + 1 < len(mentions) else None
+    if nxt and nxt.kind == "org":
+        match = _ROLE_AFTER.match(text[person.end:nxt.start])
+        if match:
+            return EntityInfo("person", person.key, person.text, role=match["role"].strip(),
+                              affiliation=nxt.key)
+    prev = mentions[index - 1] if index else None
+    if prev and prev.kind == "org":
+        match = _ROLE_BEFORE.match(text[prev.end:person.start])
+        if match and match["role"].strip():
+            return EntityInfo("person", person.key, person.text, role=match["role"].strip(),
+                              affiliation=prev.key)
+    return EntityInfo("person", person.key, person.text)

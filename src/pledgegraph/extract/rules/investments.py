@@ -1,0 +1,174 @@
+"""Investments: an amount of money a company commits, in a country or in a company."""
+
+from __future__ import annotations
+
+import re
+
+from pledgegraph.extract.orgs import gazetteer
+from pledgegraph.extract.rules import cues
+from pledgegraph.extract.rules.context import Context
+from pledgegraph.records import Fact, Mention, Money
+
+MIN_VALUE = 1_000_000  # below this an amount is a price or a salary, not a corporate pledge
+_STAKE = re.compile(r"\b(?:stake|participation|equity|au\s+capital|minority|minoritaire|funding\s+round|"
+                    r"tour\s+de\s+table|invest\w*\s+in\s+the\s+start-?up)\b", re.IGNORECASE)
+_BY = re.compile(r"\b(?:by|par|from|de\s+la\s+part\s+d[e'])\s*(?:the\s+|la\s+|le\s+|l')?$", re.IGNORECASE)
+_DESCRIBES_ORG = re.compile(
+    r"\b(?:groupe|société|entreprise|géant|firme|start-?up|éditeur|company|firm|group|giant|maker|"
+    r"fabricant|opérateur|operator|provider|fournisseur|pépite|licorne)\s*$", re.IGNORECASE)
+_PERIOD = re.compile(
+    r"\b(?:over\s+the\s+(?:next\s+)?(?:\w+\s+)?(?:years?|months?)|in\s+the\s+(?:next|coming)\s+\w+\s+years|"
+    r"by\s+(?:mid-|the\s+end\s+of\s+|end\s+of\s+)?20\d\d|between\s+20\d\d\s+and\s+20\d\d|"
+    r"through\s+20\d\d|until\s+20\d\d|over\s+\w+\s+years|"
+    r"sur\s+les\s+\w+\s+prochaines\s+années|au\s+cours\s+des\s+\w+\s+prochaines\s+années|"
+    r"d'ici\s+(?:à\s+)?(?:la\s+fin\s+de\s+|fin\s+|mi-)?20\d\d|entre\s+20\d\d\s+et\s+20\d\d|"
+    r"sur\s+\w+\s+ans|à\s+l'horizon\s+20\d\d|jusqu'en\s+20\d\d)", re.IGNORECASE)
+
+
+def extract(ctx: Context) -> list[Fact]:
+    facts: list[Fact] = []
+    for i, sentence in enumerate(ctx.sentences):
+        for group in _equivalent_groups(ctx, ctx.money_by_sentence[i]):
+            fact = _investment(ctx, i, group)
+            if fact:
+                facts.append(fact)
+    return merge(facts, ctx)
+
+
+def _equivalent_groups(ctx: Context, money: list[Money]) -> list[list[Money]]:
+    """ "5,4 milliards de dollars (environ 4,6 milliards d'euros)": one commitment, two amounts."""
+    groups: list[list[Money]] = []
+    for amount in money:
+        if groups:
+            last = groups[-1][-1]
+            gap = ctx.text[last.end:amount.start]
+            if (len(gap) <= 30 and cues.EQUIVALENT_GAP.match(gap) and gap.strip()
+                    and amount.currency not in {m.currency for m in groups[-1]}):
+                groups[-1].append(amount)
+                continue
+        groups.append([amount])
+    return groups
+
+
+def _investment(ctx: Context, i: int, group: list[Money]) -> Fact | None:
+    head = group[0]
+    if head.value < MIN_VALUE:
+        return None
+    sentence = ctx.sentences[i]
+    text = ctx.text
+    before = text[max(sentence.start, head.start - 60):head.start]
+    after = text[group[-1].end:min(sentence.end, group[-1].end + 45)]
+    if cues.NOT_COMMITMENT.search(before[-40:]) or cues.NOT_COMMITMENT.search(after[:35]):
+        return None
+    if cues.PAST.search(before) or cues.PAST.search(after):
+        return None
+    has_cue = bool(cues.INVEST.search(sentence.text))
+    if not has_cue and i != 0:
+        return None
+    investor, named = _investor(ctx, i, head)
+    if investor is None:
+        return None
+    investee = _investee(ctx, i, head, investor)
+    country = _country(ctx, i, group)
+    confidence = 0.5 + 0.15 * named + 0.15 * has_cue + 0.1 * bool(country or investee)
+    period = _PERIOD.search(sentence.text)
+    return Fact(kind="investment", evidence=[ctx.evidence(i, confidence)], investor=investor,
+                country=country, investee=investee, amounts=list(group),
+                period=period.group(0) if period else None)
+
+
+def _investor(ctx: Context, i: int, head: Money) -> tuple[str | None, bool]:
+    text = ctx.text
+    companies = [m for m in ctx.companies(i) if not _is_listed_example(ctx, m)]
+    before = [m for m in companies if m.end <= head.start and not _is_investee_slot(ctx, m)]
+    if before:
+        return before[-1].key, True
+    after = [m for m in companies if m.start >= head.start]
+    for mention in after:
+        if _BY.search(text[max(0, mention.start - 20):mention.start]):
+            return mention.key, True
+    candidates = [m for m in after if not _is_investee_slot(ctx, m)]
+    if len({m.key for m in candidates}) == 1 and not cues.ANAPHOR.search(
+            text[ctx.sentences[i].start:head.start]):
+        return candidates[0].key, True
+    if cues.ANAPHOR.search(text[ctx.sentences[i].start:head.start]):
+        return ctx.salient_company(i + 1 if before else i), False
+    return None, False
+
+
+def _is_investee_slot(ctx: Context, mention: Mention) -> bool:
+    window = ctx.text[max(0, mention.start - 30):mention.start]
+    return bool(re.search(r"(?:\binto|\bin|\bdans|\bà|\bau\s+capital\s+d[e'])\s*(?:the\s+|la\s+|le\s+|l')?"
+                          r"(?:start-?up\s+|société\s+|company\s+|firm\s+)?$", window, re.IGNORECASE))
+
+
+def _is_listed_example(ctx: Context, mention: Mention) -> bool:
+    window = ctx.text[max(0, mention.start - 40):mention.start]
+    return bool(re.search(r"\b(?:such\s+as|tels?\s+qu[e']|comme|notamment|customers?|clients?|"
+                          r"rivals?|concurrents?)\b[^.;:]*$", window, re.IGNORECASE))
+
+
+def _investee(ctx: Context, i: int, head: Money, investor: str) -> str | None:
+    gaz = gazetteer()
+    root = gaz.root(investor)
+    for mention in ctx.orgs(i):
+        if mention.key == investor or gaz.root(mention.key) == root:
+            continue
+        if mention.start >= head.start and _is_investee_slot(ctx, mention):
+            return mention.key
+        if mention.start >= head.start and re.search(
+                r"(?:promis\w*|promised|pledged|committed)\s+(?:à|to)\s*$",
+                ctx.text[max(0, mention.start - 20):mention.start], re.IGNORECASE):
+            return mention.key
+        if mention.end <= head.start and re.search(
+                r"^(?:'s)?\s*(?:,\s*)?(?:in\s+which|dans\s+laquelle|dans\s+lequel|où)\b",
+                ctx.text[mention.end:mention.end + 20], re.IGNORECASE):
+            return mention.key
+    if _STAKE.search(ctx.sentences[i].text) and not ctx.places(i):
+        return ctx.main_other_company({investor})
+    return None
+
+
+def _country(ctx: Context, i: int, group: list[Money]) -> str | None:
+    start, end = group[0].start, group[-1].end
+    candidates = []
+    for place in ctx.places(i):
+        if place.adjective and _DESCRIBES_ORG.search(ctx.text[max(0, place.start - 25):place.start]):
+            continue  # "le groupe américain": the investor's nationality, not the target
+        distance = place.start - end if place.start >= end else start - place.end
+        candidates.append((distance + (0 if place.start >= end else 5), place))
+    if candidates:
+        place = min(candidates, key=lambda c: (c[0], c[1].start))[1]
+        return place.key.split("/")[0]
+    return None
+
+
+def _close(a: Money, b: Money) -> bool:
+    return a.currency == b.currency and abs(a.value - b.value) <= max(a.value, b.value) * 5 / 1000
+
+
+def merge(facts: list[Fact], ctx: Context) -> list[Fact]:
+    """One fact per commitment in an article: the title and the body often state it twice."""
+    gaz = gazetteer()
+    merged: list[Fact] = []
+    for fact in facts:
+        for kept in merged:
+            if gaz.root(kept.investor) == gaz.root(fact.investor) and any(
+                    _close(a, b) for a in kept.amounts for b in fact.amounts) and (
+                    not kept.country or not fact.country or kept.country == fact.country):
+                kept.evidence.extend(e for e in fact.evidence if e not in kept.evidence)
+                kept.country = kept.country or fact.country
+                kept.investee = kept.investee or fact.investee
+                kept.period = kept.period or fact.period
+                for amount in fact.amounts:
+                    if not any(_close(amount, a) for a in kept.amounts) and \
+                            amount.currency not in {a.currency for a in kept.amounts}:
+                        kept.amounts.append(amount)
+                break
+        else:
+            merged.append(fact)
+    # "the company would invest A$5 billion over two years": the country is the story's.
+    for fact in merged:
+        if fact.country is None and fact.investee is None:
+            fact.country = ctx.dominant_country
+    return merged

@@ -1,0 +1,98 @@
+"""Partnerships: two or more organisations (companies, governments) working together."""
+
+from __future__ import annotations
+
+from pledgegraph.extract.orgs import gazetteer
+from pledgegraph.extract.rules import cues
+from pledgegraph.extract.rules.context import Context
+from pledgegraph.records import Fact, Mention
+
+
+def extract(ctx: Context) -> list[Fact]:
+    found: dict[frozenset, Fact] = {}
+    for i, sentence in enumerate(ctx.sentences):
+        for pair, confidence in _pairs(ctx, i):
+            key = frozenset(pair)
+            if len(key) < 2:
+                continue
+            fact = found.setdefault(key, Fact(kind="partnership", evidence=[], partners=sorted(key)))
+            evidence = ctx.evidence(i, confidence)
+            if evidence not in fact.evidence:
+                fact.evidence.append(evidence)
+    return list(found.values())
+
+
+def _party(ctx: Context, mention: Mention) -> tuple[str, str] | None:
+    if mention.kind == "gov":
+        iso = mention.key if mention.key != "?" else ctx.dominant_country
+        return ("gov", iso) if iso else None
+    if mention.kind == "org":
+        return ("org", mention.key)
+    return None
+
+
+def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], float]]:
+    sentence = ctx.sentences[i]
+    text = ctx.text
+    parties = [m for m in ctx.by_sentence[i] if m.kind in ("org", "gov")]
+    parties = [m for m in parties if not _is_example(ctx, m)]
+    joint = _joint_subject(ctx, i, parties)
+    if joint:
+        return joint
+    cue = cues.PARTNER.search(sentence.text)
+    if not cue:
+        return []
+    cue_at = sentence.start + cue.start()
+    before = [m for m in parties if m.end <= cue_at]
+    after = [m for m in parties if m.start >= cue_at]
+    subject: tuple[str, str] | None = None
+    named = True
+    if before:
+        subject = _party(ctx, before[-1])
+    if subject is None:
+        salient = ctx.salient_company(i)
+        if salient:
+            subject, named = ("org", salient), False
+    if subject is None:
+        return []
+    others = [p for p in (_party(ctx, m) for m in after) if p and p != subject]
+    if not others and cues.EPITHET.search(sentence.text[cue.start():]) and subject[0] == "org":
+        other = ctx.main_other_company({subject[1]})
+        if other:
+            others, named = [("org", other)], False
+    others = [o for o in others if not _same_group(subject, o)]
+    confidence = 0.85 if named else 0.7
+    return [((subject, other), confidence) for other in dict.fromkeys(others)]
+
+
+def _same_group(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    if a[0] != "org" or b[0] != "org":
+        return False
+    gaz = gazetteer()
+    return gaz.root(a[1]) == gaz.root(b[1])
+
+
+def _is_example(ctx: Context, mention: Mention) -> bool:
+    window = ctx.text[max(0, mention.start - 35):mention.start]
+    return bool(cues.CUSTOMER.search(window)) and "partner" not in window.lower()
+
+
+def _joint_subject(ctx: Context, i: int, parties: list[Mention]):
+    """ "Microsoft and the ASD will build…", "X, patron de Nvidia, et Y, de Mistral AI, présentent…"."""
+    sentence = ctx.sentences[i]
+    verb = cues.JOINT_VERB.search(sentence.text)
+    if not verb:
+        return []
+    verb_at = sentence.start + verb.start()
+    before = [m for m in parties if m.end <= verb_at]
+    distinct = []
+    for mention in before:
+        party = _party(ctx, mention)
+        if party and party not in distinct and not any(_same_group(party, d) for d in distinct):
+            distinct.append(party)
+    if len(distinct) != 2:
+        return []
+    span = ctx.text[before[0].start:verb_at]
+    if not any(w in span for w in (" and ", " et ", " with ", " avec ")):
+        return []
+    return [((distinct[0], distinct[1]), 0.7)]

@@ -1,0 +1,79 @@
+"""Threat-intelligence centres and research labs: a company's site in a country or city."""
+
+from __future__ import annotations
+
+import re
+
+from pledgegraph.extract.rules import cues
+from pledgegraph.extract.rules.context import Context
+from pledgegraph.records import Fact, Mention
+
+
+def extract(ctx: Context) -> list[Fact]:
+    found: dict[tuple, Fact] = {}
+    for i, sentence in enumerate(ctx.sentences):
+        centres = list(cues.THREAT_CENTER.finditer(sentence.text))
+        for match in centres:
+            _add(found, ctx, i, "center", sentence.start + match.start(), sentence.start + match.end())
+        research_here = cues.RESEARCH.search(sentence.text) or (
+            i + 1 < len(ctx.sentences) and cues.RESEARCH.search(ctx.sentences[i + 1].text))
+        for match in cues.LAB.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if any(c.start() <= match.start() < c.end() for c in centres):
+                continue
+            word = match.group(0).lower()
+            strong = word.startswith(("laborat", "lab", "research", "centre de recherche",
+                                      "centres de recherche", "pôle de recherche", "institut", "r&d"))
+            if not strong and not research_here:
+                continue
+            if cues.NOT_LAB.search(ctx.text[max(sentence.start, start - 30):min(sentence.end, end + 40)]):
+                continue
+            if not strong and cues.TRAINING.search(sentence.text):
+                continue
+            _add(found, ctx, i, "lab", start, end)
+    return list(found.values())
+
+
+def _add(found: dict, ctx: Context, i: int, kind: str, start: int, end: int) -> None:
+    operator, named = _operator(ctx, i, start)
+    if operator is None:
+        return
+    city, country, explicit = _location(ctx, i, start, end, kind)
+    if country is None:
+        return
+    key = (kind, operator, city or country)
+    confidence = 0.55 + 0.15 * named + 0.15 * explicit
+    fact = found.get(key)
+    if fact is None:
+        fact = found[key] = Fact(kind=kind, evidence=[], operator=operator, country=country, city=city)
+    evidence = ctx.evidence(i, confidence)
+    if evidence not in fact.evidence:
+        fact.evidence.append(evidence)
+
+
+def _operator(ctx: Context, i: int, at: int) -> tuple[str | None, bool]:
+    companies = ctx.companies(i)
+    before = [m for m in companies if m.end <= at]
+    if before:
+        return before[-1].key, True
+    after = [m for m in companies if m.start >= at]
+    if after and re.match(r"^[^.;]{0,40}$", ctx.text[at:after[0].start]):
+        return after[0].key, True
+    return ctx.salient_company(i), False
+
+
+def _location(ctx: Context, i: int, start: int, end: int, kind: str):
+    places: list[Mention] = ctx.places(i)
+    if places:
+        def distance(p: Mention) -> int:
+            return p.start - end if p.start >= end else (start - p.end) + 20
+        place = min(places, key=lambda p: (distance(p), p.start))
+        if place.kind == "city":
+            return place.key, place.key.split("/")[0], True
+        city = None
+        if kind == "lab" and ctx.dominant_city and ctx.dominant_city.startswith(place.key + "/"):
+            city = ctx.dominant_city
+        return city, place.key, True
+    if kind == "lab" and ctx.dominant_city:
+        return ctx.dominant_city, ctx.dominant_city.split("/")[0], False
+    return None, ctx.dominant_country, False

@@ -1,0 +1,72 @@
+"""Training programmes: a company's pledge to train a number of people in a country."""
+
+from __future__ import annotations
+
+import re
+
+from pledgegraph.extract.numbers import parse_quantity, quantity_pattern
+from pledgegraph.extract.rules import cues
+from pledgegraph.extract.rules.context import Context
+from pledgegraph.extract.places import place_lexicon
+from pledgegraph.records import Fact
+
+MIN_PEOPLE = 100
+
+
+def extract(ctx: Context) -> list[Fact]:
+    found: dict[tuple, Fact] = {}
+    lex = place_lexicon()
+    for i, sentence in enumerate(ctx.sentences):
+        if not cues.TRAINING.search(sentence.text):
+            continue
+        for match in quantity_pattern(ctx.lang).finditer(sentence.text):
+            tail = sentence.text[match.end():match.end() + 60]
+            people = re.match(r"^\s*(?:de\s+|d'|of\s+)?(?:(?:new|more|additional|nouveaux|[\w-]+)\s+){0,2}?"
+                              r"(?P<noun>" + cues.PEOPLE.pattern + r"|[A-ZÉ][a-zé]+s)\b", tail,
+                              re.IGNORECASE)
+            if not people:
+                continue
+            noun = people.group("noun")
+            demonym = lex.adjectives.get(noun)
+            if noun[0].isupper() and demonym is None and not cues.PEOPLE.fullmatch(noun):
+                continue
+            count = parse_quantity(match["num"], match["scale"], ctx.lang)
+            if count is None or count < MIN_PEOPLE or _is_year(match["num"]):
+                continue
+            at = sentence.start + match.start()
+            if cues.PAST.search(ctx.text[max(sentence.start, at - 50):at]):
+                continue
+            provider, named = _provider(ctx, i, at)
+            if provider is None:
+                continue
+            country = demonym or _country_after(ctx, i, at) or ctx.dominant_country
+            if country is None:
+                continue
+            key = (provider, country)
+            confidence = 0.6 + 0.15 * named + 0.1 * bool(demonym)
+            fact = found.setdefault(key, Fact(kind="training", evidence=[], provider=provider,
+                                              country=country, participants=int(count)))
+            evidence = ctx.evidence(i, confidence)
+            if evidence not in fact.evidence:
+                fact.evidence.append(evidence)
+            break
+    return list(found.values())
+
+
+def _is_year(num: str) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d\d", num.strip()))
+
+
+def _provider(ctx: Context, i: int, at: int) -> tuple[str | None, bool]:
+    before = [m for m in ctx.companies(i) if m.end <= at]
+    if before:
+        return before[-1].key, True
+    return ctx.salient_company(i + 1), False
+
+
+def _country_after(ctx: Context, i: int, at: int) -> str | None:
+    for place in ctx.places(i):
+        if place.start >= at:
+            return place.key.split("/")[0]
+    places = ctx.places(i)
+    return places[-1].key.split("/")[0] if places else None

