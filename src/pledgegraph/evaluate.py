@@ -147,7 +147,7 @@ def _merge_same(kind: str, items: list[Item]) -> list[Item]:
     merged: list[Item] = []
     for item in items:
         for kept in merged:
-            if matches(kind, item, kept):
+            if not set(item.articles) & set(kept.articles) and matches(kind, item, kept):
                 kept.articles.extend(a for a in item.articles if a not in kept.articles)
                 break
         else:

@@ -92,9 +92,26 @@ class NLP:
                         name = ent.text.strip()
                         tagged.append((_PRIORITY["person"],
                                        Mention(start, start + len(name), name, "person", slug(name))))
+        tagged = _drop_false_orgs(tagged, text)
         mentions = _without_overlaps(tagged)
         return Analysis(doc=doc, sentences=tuple(sentences), mentions=tuple(mentions),
                         money=tuple(find_money(text, lang)))
+
+
+_PLACE_AFTER = re.compile(r"^\s+(?:office|offices|bureaux?|building|campus|site|headquarters|siège|HQ|"
+                          r"data\s*cent\w*|conference|event|summit)\b", re.IGNORECASE)
+
+
+def _drop_false_orgs(tagged: list[tuple[int, Mention]], text: str) -> list[tuple[int, Mention]]:
+    """NER calls "Smith" (a person named in full elsewhere) or "Paddington office" organisations."""
+    surnames = {m.text.split()[-1] for _p, m in tagged if m.kind == "person"}
+    kept = []
+    for prio, mention in tagged:
+        if prio == _PRIORITY["ner"] and (mention.text in surnames
+                                         or _PLACE_AFTER.match(text[mention.end:mention.end + 20])):
+            continue
+        kept.append((prio, mention))
+    return kept
 
 
 def _without_overlaps(tagged: list[tuple[int, Mention]]) -> list[Mention]:

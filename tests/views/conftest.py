@@ -8,6 +8,17 @@ import rdflib
 PREFIXES = """
 @prefix pg:   <https://w3id.org/pledgegraph/ontology#> .
 @prefix pgid: <https://w3id.org/pledgegraph/id/> .
+@prefix amount: <https://w3id.org/pledgegraph/id/amount/> .
+@prefix article: <https://w3id.org/pledgegraph/id/article/> .
+@prefix center: <https://w3id.org/pledgegraph/id/center/> .
+@prefix city: <https://w3id.org/pledgegraph/id/city/> .
+@prefix country: <https://w3id.org/pledgegraph/id/country/> .
+@prefix gov: <https://w3id.org/pledgegraph/id/gov/> .
+@prefix investment: <https://w3id.org/pledgegraph/id/investment/> .
+@prefix lab: <https://w3id.org/pledgegraph/id/lab/> .
+@prefix org: <https://w3id.org/pledgegraph/id/org/> .
+@prefix partnership: <https://w3id.org/pledgegraph/id/partnership/> .
+@prefix training: <https://w3id.org/pledgegraph/id/training/> .
 @prefix prov: <http://www.w3.org/ns/prov#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
@@ -15,94 +26,94 @@ PREFIXES = """
 """
 
 SMALL_TTL = PREFIXES + """
-pgid:org/microsoft a pg:Company ; rdfs:label "Microsoft" ;
+org:microsoft a pg:Company ; rdfs:label "Microsoft" ;
     skos:altLabel "Microsoft Corp", "Microsoft Corporation" .
-pgid:org/cohere a pg:Company ; rdfs:label "Cohere" .
-pgid:org/g42 a pg:Company ; rdfs:label "G42" .
-pgid:org/google a pg:Company ; rdfs:label "Google" ; pg:subsidiaryOf pgid:org/alphabet .
-pgid:org/alphabet a pg:Company ; rdfs:label "Alphabet" .
-pgid:org/university-of-tokyo a pg:Organization ;
+org:cohere a pg:Company ; rdfs:label "Cohere" .
+org:g42 a pg:Company ; rdfs:label "G42" .
+org:google a pg:Company ; rdfs:label "Google" ; pg:subsidiaryOf org:alphabet .
+org:alphabet a pg:Company ; rdfs:label "Alphabet" .
+org:university-of-tokyo a pg:Organization ;
     rdfs:label "University of Tokyo"@en, "Université de Tokyo"@fr .
 
-pgid:country/CA a pg:Country ; rdfs:label "Canada"@en, "Canada"@fr ; pg:isoCode "CA" .
-pgid:country/JP a pg:Country ; rdfs:label "Japan"@en, "Japon"@fr ; pg:isoCode "JP" .
-pgid:country/AE a pg:Country ; rdfs:label "United Arab Emirates"@en, "Émirats arabes unis"@fr ;
+country:CA a pg:Country ; rdfs:label "Canada"@en, "Canada"@fr ; pg:isoCode "CA" .
+country:JP a pg:Country ; rdfs:label "Japan"@en, "Japon"@fr ; pg:isoCode "JP" .
+country:AE a pg:Country ; rdfs:label "United Arab Emirates"@en, "Émirats arabes unis"@fr ;
     pg:isoCode "AE" .
-pgid:country/FR a pg:Country ; rdfs:label "France"@en, "France"@fr ; pg:isoCode "FR" .
-pgid:gov/JP a pg:Government ; rdfs:label "Government of Japan"@en, "gouvernement du Japon"@fr ;
-    pg:governmentOf pgid:country/JP .
-pgid:gov/CA a pg:Government ; rdfs:label "Government of Canada"@en, "gouvernement du Canada"@fr ;
-    pg:governmentOf pgid:country/CA .
-pgid:city/jp-tokyo a pg:City ; rdfs:label "Tokyo" ; pg:inCountry pgid:country/JP .
+country:FR a pg:Country ; rdfs:label "France"@en, "France"@fr ; pg:isoCode "FR" .
+gov:JP a pg:Government ; rdfs:label "Government of Japan"@en, "gouvernement du Japon"@fr ;
+    pg:governmentOf country:JP .
+gov:CA a pg:Government ; rdfs:label "Government of Canada"@en, "gouvernement du Canada"@fr ;
+    pg:governmentOf country:CA .
+city:jp-tokyo a pg:City ; rdfs:label "Tokyo" ; pg:inCountry country:JP .
 
-pgid:article/a1 a pg:Article ; pg:fileName "fr-01.txt" ; pg:title "Microsoft investit au Canada" ;
+article:a1 a pg:Article ; pg:fileName "fr-01.txt" ; pg:title "Microsoft investit au Canada" ;
     pg:publisher "La Presse" ; pg:publishedOn "2024-12-03"^^xsd:date ; pg:language "fr" .
-pgid:article/a2 a pg:Article ; pg:fileName "en-01.txt" ; pg:title "Microsoft to invest in Japan" ;
+article:a2 a pg:Article ; pg:fileName "en-01.txt" ; pg:title "Microsoft to invest in Japan" ;
     pg:publisher "Reuters" ; pg:publishedOn "2024-04-09"^^xsd:date ; pg:language "en" .
-pgid:article/a3 a pg:Article ; pg:fileName "en-02.txt" ; pg:title "Microsoft and G42" ;
+article:a3 a pg:Article ; pg:fileName "en-02.txt" ; pg:title "Microsoft and G42" ;
     pg:publishedOn "2024-04-16"^^xsd:date ; pg:language "en" .
-pgid:article/a4 a pg:Article ; pg:fileName "fr-02.txt" ; pg:title "G42 en France" ;
+article:a4 a pg:Article ; pg:fileName "fr-02.txt" ; pg:title "G42 en France" ;
     pg:publishedOn "2023-11-02"^^xsd:date ; pg:language "fr" .
 
 # Stated in CAD, converted to USD: weight is the converted amount.
-pgid:investment/i1 a pg:Investment ; pg:investor pgid:org/microsoft ;
-    pg:targetCountry pgid:country/CA ;
-    pg:amount pgid:amount/i1-cad ; pg:convertedAmount pgid:amount/i1-usd ;
+investment:i1 a pg:Investment ; pg:investor org:microsoft ;
+    pg:targetCountry country:CA ;
+    pg:amount amount:i1-cad ; pg:convertedAmount amount:i1-usd ;
     pg:period "sur les deux prochaines années" ; pg:announcedOn "2024-12-03"^^xsd:date ;
     pg:evidence "Microsoft investit 2,4 milliards de dollars canadiens au Canada." ;
-    prov:wasDerivedFrom pgid:article/a1 .
-pgid:amount/i1-cad a pg:MonetaryAmount ; pg:value "2400000000"^^xsd:decimal ; pg:currency "CAD" ;
+    prov:wasDerivedFrom article:a1 .
+amount:i1-cad a pg:MonetaryAmount ; pg:value "2400000000"^^xsd:decimal ; pg:currency "CAD" ;
     pg:statedAs "2,4 milliards de dollars canadiens" .
-pgid:amount/i1-usd a pg:MonetaryAmount ; pg:value "1760000000"^^xsd:decimal ; pg:currency "USD" ;
+amount:i1-usd a pg:MonetaryAmount ; pg:value "1760000000"^^xsd:decimal ; pg:currency "USD" ;
     pg:isConverted true ; pg:conversionRate "0.7333"^^xsd:decimal ; pg:rateYear "2024"^^xsd:gYear .
 
 # A stated USD amount wins over the converted one; two articles state it.
-pgid:investment/i2 a pg:Investment ; pg:investor pgid:org/microsoft ;
-    pg:targetCountry pgid:country/JP ;
-    pg:amount pgid:amount/i2-usd, pgid:amount/i2-jpy ; pg:convertedAmount pgid:amount/i2-conv ;
+investment:i2 a pg:Investment ; pg:investor org:microsoft ;
+    pg:targetCountry country:JP ;
+    pg:amount amount:i2-usd, amount:i2-jpy ; pg:convertedAmount amount:i2-conv ;
     pg:announcedOn "2024-04-10"^^xsd:date ;
     pg:evidence "Microsoft will invest $2.9 billion in Japan over two years." ;
-    prov:wasDerivedFrom pgid:article/a2, pgid:article/a3 .
-pgid:amount/i2-usd a pg:MonetaryAmount ; pg:value "2900000000"^^xsd:decimal ; pg:currency "USD" ;
+    prov:wasDerivedFrom article:a2, article:a3 .
+amount:i2-usd a pg:MonetaryAmount ; pg:value "2900000000"^^xsd:decimal ; pg:currency "USD" ;
     pg:statedAs "$2.9 billion" .
-pgid:amount/i2-jpy a pg:MonetaryAmount ; pg:value "440000000000"^^xsd:decimal ; pg:currency "JPY" ;
+amount:i2-jpy a pg:MonetaryAmount ; pg:value "440000000000"^^xsd:decimal ; pg:currency "JPY" ;
     pg:qualifier "about" .
-pgid:amount/i2-conv a pg:MonetaryAmount ; pg:value "2950000000"^^xsd:decimal ; pg:currency "USD" ;
+amount:i2-conv a pg:MonetaryAmount ; pg:value "2950000000"^^xsd:decimal ; pg:currency "USD" ;
     pg:isConverted true .
 
 # Investor -> investee and investor -> country.
-pgid:investment/i3 a pg:Investment ; pg:investor pgid:org/microsoft ;
-    pg:investee pgid:org/g42 ; pg:targetCountry pgid:country/AE ;
-    pg:amount pgid:amount/i3-usd ; pg:announcedOn "2024-04-16"^^xsd:date ;
+investment:i3 a pg:Investment ; pg:investor org:microsoft ;
+    pg:investee org:g42 ; pg:targetCountry country:AE ;
+    pg:amount amount:i3-usd ; pg:announcedOn "2024-04-16"^^xsd:date ;
     pg:evidence "Microsoft will invest $1.5 billion in G42." ;
-    prov:wasDerivedFrom pgid:article/a3 .
-pgid:amount/i3-usd a pg:MonetaryAmount ; pg:value "1500000000"^^xsd:decimal ; pg:currency "USD" .
+    prov:wasDerivedFrom article:a3 .
+amount:i3-usd a pg:MonetaryAmount ; pg:value "1500000000"^^xsd:decimal ; pg:currency "USD" .
 
 # No amount at all; the year comes from the article.
-pgid:investment/i4 a pg:Investment ; pg:investor pgid:org/g42 ; pg:targetCountry pgid:country/FR ;
-    pg:evidence "G42 va investir en France." ; prov:wasDerivedFrom pgid:article/a4 .
+investment:i4 a pg:Investment ; pg:investor org:g42 ; pg:targetCountry country:FR ;
+    pg:evidence "G42 va investir en France." ; prov:wasDerivedFrom article:a4 .
 
-pgid:partnership/p1 a pg:Partnership ;
-    pg:partner pgid:org/microsoft, pgid:gov/JP, pgid:org/university-of-tokyo ;
+partnership:p1 a pg:Partnership ;
+    pg:partner org:microsoft, gov:JP, org:university-of-tokyo ;
     pg:announcedOn "2024-04-10"^^xsd:date ;
     pg:evidence "Microsoft will partner with the Government of Japan and the University of Tokyo." ;
-    prov:wasDerivedFrom pgid:article/a2 .
-pgid:partnership/p2 a pg:Partnership ; pg:partner pgid:org/cohere, pgid:gov/CA ;
+    prov:wasDerivedFrom article:a2 .
+partnership:p2 a pg:Partnership ; pg:partner org:cohere, gov:CA ;
     pg:announcedOn "2023-11-02"^^xsd:date ;
-    pg:evidence "Cohere s'associe au gouvernement du Canada." ; prov:wasDerivedFrom pgid:article/a4 .
+    pg:evidence "Cohere s'associe au gouvernement du Canada." ; prov:wasDerivedFrom article:a4 .
 
-pgid:center/c1 a pg:ThreatIntelligenceCenter ; pg:operatedBy pgid:org/microsoft ;
-    pg:locatedIn pgid:country/CA ; pg:announcedOn "2024-12-03"^^xsd:date ;
+center:c1 a pg:ThreatIntelligenceCenter ; pg:operatedBy org:microsoft ;
+    pg:locatedIn country:CA ; pg:announcedOn "2024-12-03"^^xsd:date ;
     pg:evidence "Microsoft ouvrira un centre de renseignement sur les menaces au Canada." ;
-    prov:wasDerivedFrom pgid:article/a1 .
-pgid:lab/l1 a pg:ResearchLab ; rdfs:label "Microsoft Research Asia Tokyo" ;
-    pg:operatedBy pgid:org/microsoft ; pg:locatedIn pgid:city/jp-tokyo ;
+    prov:wasDerivedFrom article:a1 .
+lab:l1 a pg:ResearchLab ; rdfs:label "Microsoft Research Asia Tokyo" ;
+    pg:operatedBy org:microsoft ; pg:locatedIn city:jp-tokyo ;
     pg:announcedOn "2024-04-10"^^xsd:date ;
-    pg:evidence "Microsoft will open a research lab in Tokyo." ; prov:wasDerivedFrom pgid:article/a2 .
-pgid:training/t1 a pg:TrainingProgram ; pg:provider pgid:org/microsoft ;
-    pg:targetCountry pgid:country/JP ; pg:participants 3000000 ;
+    pg:evidence "Microsoft will open a research lab in Tokyo." ; prov:wasDerivedFrom article:a2 .
+training:t1 a pg:TrainingProgram ; pg:provider org:microsoft ;
+    pg:targetCountry country:JP ; pg:participants 3000000 ;
     pg:announcedOn "2024-04-10"^^xsd:date ;
-    pg:evidence "Microsoft will train 3 million people in Japan." ; prov:wasDerivedFrom pgid:article/a2 .
+    pg:evidence "Microsoft will train 3 million people in Japan." ; prov:wasDerivedFrom article:a2 .
 """
 
 # Labels an attacker might get into an article. If any of them ran, it would mark the page.

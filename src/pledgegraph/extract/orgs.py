@@ -106,8 +106,8 @@ def _epithet_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             cities.setdefault(city, key)
     names = "|".join(re.escape(c) for c in sorted(cities, key=len, reverse=True))
     pattern = re.compile(
-        rf"\b(?:(?:le|du|au)\s+(?:groupe|géant|fabricant|leader)|l'(?:éditeur|entreprise)|la\s+(?:firme|société))"
-        rf"\s+(?:américain\s+|californien\s+)?de\s+(?P<fr>{names})\b|\bthe\s+(?P<en>{names})(?:-based)?\s+"
+        rf"(?i:\b(?:(?:le|du|au)\s+(?:groupe|géant|fabricant|leader)|l'(?:éditeur|entreprise)|la\s+(?:firme|société)))"
+        rf"\s+(?:américain\s+|californien\s+)?de\s+(?P<fr>{names})\b|\b[Tt]he\s+(?P<en>{names})(?:-based)?\s+"
         rf"(?:giant|group|company|firm|tech\s+giant)\b")
     return pattern, cities
 
@@ -138,11 +138,17 @@ def find_introduced_orgs(text: str) -> list[Mention]:
     return found
 
 
+_NOT_ORG_WORDS = re.compile(
+    r"\d|[$€£¥₹]|\b(?:Summit|Sommet|Conference|Conférence|Strategy|Stratégie|Act|Plan|Programme|Program|"
+    r"Forum|Week|Semaine|Day|Prize|Awards?|Index|Report|Rapport|Initiative|Shield|Academy|Académie|"
+    r"Centre|Center|Hub|Region|Région|Cloud|Copilot|Azure|Gemini|Llama|Claude|Large|Compute|Act)\b")
+
+
 def ner_org(text: str, start: int) -> Mention | None:
     """An NER organisation span as a mention, when it is plausibly one."""
     name = clean_name(text)
     lex = place_lexicon()
-    if (len(name) < 2 or name in _NOT_ORGS or name in lex.countries or name in lex.cities
+    if (len(name) < 2 or name in _NOT_ORGS or _NOT_ORG_WORDS.search(name) or name in lex.countries or name in lex.cities
             or name in lex.adjectives or not name[0].isupper() or name.isdigit()):
         return None
     offset = text.find(name)

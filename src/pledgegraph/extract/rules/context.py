@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from pledgegraph.extract.orgs import gazetteer
 from pledgegraph.records import Analysis, Evidence, Mention, Money, Span
+
+
+_BIOGRAPHY = re.compile(
+    r"(?:worked\s+(?:at|for)|previously\s+(?:at|with)|formerly\s+(?:at|of|with)|former\s+\w+\s+(?:at|of)|"
+    r"co-?founder\s+of|cofondateur\s+d[e']|anciens?\s+(?:\w+\s+)?d[e']|ex-|passé\s+par|founded\s+by|"
+    r"fondée?\s+(?:en\s+\d{4}\s+)?par)[^.;:]*$", re.IGNORECASE)
 
 
 @dataclass
@@ -58,7 +65,12 @@ class Context:
         return [m for m in self.by_sentence[i] if m.kind == "org"]
 
     def companies(self, i: int) -> list[Mention]:
-        return [m for m in self.orgs(i) if self.is_company(m.key)]
+        return [m for m in self.orgs(i) if self.is_company(m.key) and not self.in_biography(m)]
+
+    def in_biography(self, mention: Mention) -> bool:
+        """ "a scientist who previously worked at DeepMind": a person's past, not an actor."""
+        window = self.text[max(0, mention.start - 45):mention.start]
+        return bool(_BIOGRAPHY.search(window))
 
     def places(self, i: int) -> list[Mention]:
         money = self.money_by_sentence[i]

@@ -29,7 +29,8 @@ NOT_COMMITMENT = _re(
     r"lease\w*|bail|loss\w*|pertes?|subsid\w*|subvention\w*|tax\w*|impôts?|secured|attracted|"
     r"attir\w*|foreign\s+investment|investissements?\s+étrangers|across\s+sectors|au\s+total|in\s+total|"
     r"altogether|market\s+(?:is|was|worth)|marché|worth\s+of|local\s+revenue|generate\w*|génér\w*|"
-    r"add\w*\s+(?:up\s+to\s+)?(?:about\s+)?$|ajouter|to\s+(?:British|the|[A-Z]\w+'s)\s+(?:GDP|economy))")
+    r"add(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:about\s+)?$|ajouter|to\s+(?:British|the|[A-Z]\w+'s)\s+(?:GDP|economy))"
+    r"(?!\w)")
 
 # Money already spent: an investment of the past is no new commitment.
 PAST = _re(

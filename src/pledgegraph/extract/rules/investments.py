@@ -63,6 +63,8 @@ def _investment(ctx: Context, i: int, group: list[Money]) -> Fact | None:
     if cues.PAST.search(before) or cues.PAST.search(after):
         return None
     has_cue = bool(cues.INVEST.search(sentence.text))
+    if i == 0 and len(ctx.money_by_sentence[0]) > len(group):
+        return None  # a headline listing several amounts cannot say which goes where
     if not has_cue and i != 0:
         return None
     investor, named = _investor(ctx, i, head)

@@ -35,7 +35,7 @@ def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], floa
     sentence = ctx.sentences[i]
     text = ctx.text
     parties = [m for m in ctx.by_sentence[i] if m.kind in ("org", "gov")]
-    parties = [m for m in parties if not _is_example(ctx, m)]
+    parties = [m for m in parties if not _is_example(ctx, m) and not ctx.in_biography(m)]
     joint = _joint_subject(ctx, i, parties)
     if joint:
         return joint
@@ -43,24 +43,35 @@ def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], floa
     if not cue:
         return []
     cue_at = sentence.start + cue.start()
-    before = [m for m in parties if m.end <= cue_at]
-    after = [m for m in parties if m.start >= cue_at]
-    subject: tuple[str, str] | None = None
-    named = True
-    if before:
-        subject = _party(ctx, before[-1])
-    if subject is None:
-        salient = ctx.salient_company(i)
-        if salient:
-            subject, named = ("org", salient), False
-    if subject is None:
+    distinct: list[tuple[tuple[str, str], Mention]] = []
+    for mention in parties:
+        party = _party(ctx, mention)
+        if party and party not in [d[0] for d in distinct]:
+            distinct.append((party, mention))
+    if len(distinct) >= 2:
+        before = [d for d in distinct if d[1].end <= cue_at]
+        subject = (before[-1] if before else distinct[0])[0]
+        others = [d[0] for d in distinct if d[0] != subject]
+        named = True
+    elif len(distinct) == 1:
+        party, mention = distinct[0]
+        if party[0] == "org" and mention.end <= cue_at and cues.EPITHET.search(sentence.text[cue.start():]):
+            subject, others, named = party, [], False
+            other = ctx.main_other_company({party[1]})
+            if other:
+                others = [("org", other)]
+        elif mention.start >= cue_at:  # "a collaboration with Cohere": the partner is the object
+            salient = ctx.salient_company(i)
+            if salient is None:
+                return []
+            subject, others, named = ("org", salient), [party], False
+        else:
+            return []
+    else:
         return []
-    others = [p for p in (_party(ctx, m) for m in after) if p and p != subject]
-    if not others and cues.EPITHET.search(sentence.text[cue.start():]) and subject[0] == "org":
-        other = ctx.main_other_company({subject[1]})
-        if other:
-            others, named = [("org", other)], False
-    others = [o for o in others if not _same_group(subject, o)]
+    others = [o for o in others if o != subject and not _same_group(subject, o)]
+    if len(others) > 3:
+        return []  # a list of names, not a partnership
     confidence = 0.85 if named else 0.7
     return [((subject, other), confidence) for other in dict.fromkeys(others)]
 

@@ -34,6 +34,9 @@ def extract(ctx: Context) -> list[Fact]:
             if count is None or count < MIN_PEOPLE or _is_year(match["num"]):
                 continue
             at = sentence.start + match.start()
+            near = ctx.text[max(sentence.start, at - 70):min(sentence.end, at + len(match.group(0)) + 60)]
+            if not cues.TRAINING.search(near):
+                continue
             if cues.PAST.search(ctx.text[max(sentence.start, at - 50):at]):
                 continue
             provider, named = _provider(ctx, i, at)
