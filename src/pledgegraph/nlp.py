@@ -99,7 +99,8 @@ class NLP:
 
 
 _PLACE_AFTER = re.compile(r"^\s+(?:office|offices|bureaux?|building|campus|site|headquarters|siège|HQ|"
-                          r"data\s*cent\w*|conference|event|summit)\b", re.IGNORECASE)
+                          r"data\s*cent\w*|conference|event|summit|Cloud|service|platform|chips?|superchips?|"
+                          r"model|chatbot|assistant)\b", re.IGNORECASE)
 
 
 def _drop_false_orgs(tagged: list[tuple[int, Mention]], text: str) -> list[tuple[int, Mention]]:

@@ -141,7 +141,9 @@ def find_introduced_orgs(text: str) -> list[Mention]:
 _NOT_ORG_WORDS = re.compile(
     r"\d|[$€£¥₹]|\b(?:Summit|Sommet|Conference|Conférence|Strategy|Stratégie|Act|Plan|Programme|Program|"
     r"Forum|Week|Semaine|Day|Prize|Awards?|Index|Report|Rapport|Initiative|Shield|Academy|Académie|"
-    r"Centre|Center|Hub|Region|Région|Cloud|Copilot|Azure|Gemini|Llama|Claude|Large|Compute|Act)\b")
+    r"Centre|Center|Hub|Region|Région|Cloud|Copilot|Azure|Gemini|Llama|Claude|Large|Compute|Act|"
+    r"[Mm]inistre|Minister|[Pp]résidente?|President|[Cc]hancelière?|Chancellor|[Dd]irect(?:eur|rice)|"
+    r"Director|Secretary|Secrétaire|Premier|Première|Prime)\b")
 
 
 def ner_org(text: str, start: int) -> Mention | None:

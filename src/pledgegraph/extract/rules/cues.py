@@ -28,7 +28,8 @@ NOT_COMMITMENT = _re(
     r"fine[ds]?\b|amende|acquisition|acquire\w*|rachat|rach\w+|purchase\w*|achat|contract\w*|contrat\w*|"
     r"lease\w*|bail|loss\w*|pertes?|subsid\w*|subvention\w*|tax\w*|impôts?|secured|attracted|"
     r"attir\w*|foreign\s+investment|investissements?\s+étrangers|across\s+sectors|au\s+total|in\s+total|"
-    r"altogether|market\s+(?:is|was|worth)|marché|worth\s+of|local\s+revenue|generate\w*|génér\w*|"
+    r"altogether|cumul\w*|cumulative|net\s+income|income|résultat\s+net|bring\s+its|portera|atteindra|"
+    r"market\s+(?:is|was|worth)|marché|worth\s+of|local\s+revenue|generate\w*|génér\w*|"
     r"add(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:about\s+)?$|ajouter|to\s+(?:British|the|[A-Z]\w+'s)\s+(?:GDP|economy))"
     r"(?!\w)")
 
@@ -37,7 +38,12 @@ PAST = _re(
     r"\b(?:since|depuis|already|déjà|so\s+far|to\s+date|à\s+ce\s+jour|jusqu'ici|jusqu'à\s+présent|"
     r"over\s+the\s+(?:past|last)|au\s+cours\s+des\s+(?:dernières|derniers)|in\s+the\s+past|"
     r"has\s+invested|have\s+invested|had\s+invested|had\s+spent|has\s+spent|a\s+investi|avait\s+investi|"
-    r"ont\s+investi|a\s+dépensé|avait\s+dépensé|spent|made\s+(?:direct\s+)?investments)\b")
+    r"ont\s+investi|a\s+dépensé|avait\s+dépensé|spent|made\s+(?:direct\s+)?investments|paid|payé|"
+    r"avait\s+(?:déjà\s+)?pris|had\s+(?:already\s+)?taken)\b")
+
+# A future or reported commitment between a past clue and the amount cancels the clue.
+FUTURE = _re(r"\b(?:will|would|plans?\s+to|va|vont|compte|prévoit|s'engage|a\s+promis|promet|annonce|"
+             r"announced|said|a\s+annoncé|pledg\w*|commit\w*)\b")
 
 # A pronoun or epithet that refers back to the company the text is about.
 ANAPHOR = _re(
@@ -93,7 +99,11 @@ THREAT_CENTER = _re(
 LAB = _re(
     r"\b(?:laboratoires?|labs?\b|laborator(?:y|ies)|research\s+(?:cent(?:er|re)|hub|institute|facility|campus)|"
     r"centres?\s+de\s+recherche|pôles?\s+de\s+recherche|institut\s+de\s+recherche|"
-    r"(?:AI\s+)?hub|pôles?|R&D\s+cent(?:er|re))")
+    r"(?:AI\s+)?hub|pôles?|R&D\s+cent(?:er|re)|AI\s+(?:cent(?:er|re)|lab))")
+
+# "Ces laboratoires", "the hub": a site already introduced, not a new one.
+BACK_REFERENCE = _re(r"\b(?:ce|cet|cette|ces|these|those|this|the|le|la|les|l'|leurs?|their)\s*$")
+NOT_HERE = _re(r"\b(?:hors\s+d[e']|outside(?:\s+of)?|en\s+dehors\s+d[e']|loin\s+d[e']|from|depuis)\s*$")
 
 RESEARCH = _re(r"\b(?:research\w*|recherche\w*|chercheurs?|researchers?|scientists?|scientifiques?|"
                r"language\s+models|modèles\s+de\s+langage|foundation\s+models|ingénieurs?\s+de\s+recherche)")

@@ -60,7 +60,9 @@ def _investment(ctx: Context, i: int, group: list[Money]) -> Fact | None:
     after = text[group[-1].end:min(sentence.end, group[-1].end + 45)]
     if cues.NOT_COMMITMENT.search(before[-40:]) or cues.NOT_COMMITMENT.search(after[:35]):
         return None
-    if cues.PAST.search(before) or cues.PAST.search(after):
+    clause = text[max(sentence.start, head.start - 110):head.start]
+    past = cues.PAST.search(clause)
+    if (past and not cues.FUTURE.search(clause[past.end():])) or cues.PAST.search(after):
         return None
     has_cue = bool(cues.INVEST.search(sentence.text))
     if i == 0 and len(ctx.money_by_sentence[0]) > len(group):
@@ -71,7 +73,8 @@ def _investment(ctx: Context, i: int, group: list[Money]) -> Fact | None:
     if investor is None:
         return None
     investee = _investee(ctx, i, head, investor)
-    country = _country(ctx, i, group)
+    # "in Anthropic, the San Francisco start-up": places then describe the investee.
+    country = None if investee else _country(ctx, i, group)
     confidence = 0.5 + 0.15 * named + 0.15 * has_cue + 0.1 * bool(country or investee)
     period = _PERIOD.search(sentence.text)
     return Fact(kind="investment", evidence=[ctx.evidence(i, confidence)], investor=investor,
@@ -83,6 +86,10 @@ def _investor(ctx: Context, i: int, head: Money) -> tuple[str | None, bool]:
     text = ctx.text
     companies = [m for m in ctx.companies(i) if not _is_listed_example(ctx, m)]
     before = [m for m in companies if m.end <= head.start and not _is_investee_slot(ctx, m)]
+    governments = [m for m in ctx.by_sentence[i] if m.end <= head.start and (
+        m.kind == "gov" or (m.kind == "org" and not ctx.is_company(m.key)))]
+    if governments and (not before or governments[-1].start > before[-1].start):
+        return None, False  # "the government presented a plan worth…": public money
     if before:
         return before[-1].key, True
     after = [m for m in companies if m.start >= head.start]
@@ -101,6 +108,7 @@ def _investor(ctx: Context, i: int, head: Money) -> tuple[str | None, bool]:
 def _is_investee_slot(ctx: Context, mention: Mention) -> bool:
     window = ctx.text[max(0, mention.start - 30):mention.start]
     return bool(re.search(r"(?:\binto|\bin|\bdans|\bà|\bau\s+capital\s+d[e'])\s*(?:the\s+|la\s+|le\s+|l')?"
+                          r"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?'s\s+)?"
                           r"(?:start-?up\s+|société\s+|company\s+|firm\s+)?$", window, re.IGNORECASE))
 
 

@@ -10,8 +10,12 @@ from pledgegraph.records import Fact, Mention
 
 def extract(ctx: Context) -> list[Fact]:
     found: dict[frozenset, Fact] = {}
+    gaz = gazetteer()
     for i, sentence in enumerate(ctx.sentences):
         for pair, confidence in _pairs(ctx, i):
+            # "AWS" and "Amazon" in one story are one party: the group the story names.
+            pair = tuple((k, gaz.root(v)) if k == "org" and gaz.root(v) in ctx.company_counts else (k, v)
+                         for k, v in pair)
             key = frozenset(pair)
             if len(key) < 2:
                 continue
@@ -48,6 +52,9 @@ def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], floa
         party = _party(ctx, mention)
         if party and party not in [d[0] for d in distinct]:
             distinct.append((party, mention))
+    if len(distinct) >= 2 and all(d[1].end <= cue_at for d in distinct):
+        # "Vattenfall, with which Microsoft has a partnership": both just before the cue.
+        distinct = [d for d in distinct if cue_at - d[1].end <= 120][-2:]
     if len(distinct) >= 2:
         before = [d for d in distinct if d[1].end <= cue_at]
         subject = (before[-1] if before else distinct[0])[0]
@@ -69,11 +76,16 @@ def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], floa
             return []
     else:
         return []
-    others = [o for o in others if o != subject and not _same_group(subject, o)]
+    others = [o for o in others if o != subject and not _same_group(subject, o)
+              and (_is_company(ctx, subject) or _is_company(ctx, o))]
     if len(others) > 3:
         return []  # a list of names, not a partnership
     confidence = 0.85 if named else 0.7
     return [((subject, other), confidence) for other in dict.fromkeys(others)]
+
+
+def _is_company(ctx: Context, party: tuple[str, str]) -> bool:
+    return party[0] == "org" and ctx.is_company(party[1])
 
 
 def _same_group(a: tuple[str, str], b: tuple[str, str]) -> bool:

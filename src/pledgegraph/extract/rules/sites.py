@@ -14,12 +14,18 @@ def extract(ctx: Context) -> list[Fact]:
     for i, sentence in enumerate(ctx.sentences):
         centres = list(cues.THREAT_CENTER.finditer(sentence.text))
         for match in centres:
+            if cues.BACK_REFERENCE.search(sentence.text[:match.start()][-12:]):
+                continue
             _add(found, ctx, i, "center", sentence.start + match.start(), sentence.start + match.end())
         research_here = cues.RESEARCH.search(sentence.text) or (
             i + 1 < len(ctx.sentences) and cues.RESEARCH.search(ctx.sentences[i + 1].text))
         for match in cues.LAB.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if any(c.start() <= match.start() < c.end() for c in centres):
+                continue
+            if cues.BACK_REFERENCE.search(sentence.text[:match.start()][-12:]) and not re.search(
+                    r"\b(?:new|nouveau|nouvel|nouvelle|first|premier|première)\s+(?:\w+\s+)?$",
+                    sentence.text[:match.start()][-30:], re.IGNORECASE):
                 continue
             word = match.group(0).lower()
             strong = word.startswith(("laborat", "lab", "research", "centre de recherche",
@@ -31,7 +37,21 @@ def extract(ctx: Context) -> list[Fact]:
             if not strong and cues.TRAINING.search(sentence.text):
                 continue
             _add(found, ctx, i, "lab", start, end)
-    return list(found.values())
+    return _merge_unplaced(list(found.values()))
+
+
+def _merge_unplaced(facts: list[Fact]) -> list[Fact]:
+    """A site named once with its city and once without is one site."""
+    kept: list[Fact] = []
+    for fact in sorted(facts, key=lambda f: f.city is None):
+        twin = next((k for k in kept if k.kind == fact.kind and k.operator == fact.operator
+                     and k.country == fact.country and (fact.city is None or k.city is None)), None)
+        if twin is None:
+            kept.append(fact)
+        else:
+            twin.city = twin.city or fact.city
+            twin.evidence.extend(e for e in fact.evidence if e not in twin.evidence)
+    return kept
 
 
 def _add(found: dict, ctx: Context, i: int, kind: str, start: int, end: int) -> None:
@@ -63,7 +83,8 @@ def _operator(ctx: Context, i: int, at: int) -> tuple[str | None, bool]:
 
 
 def _location(ctx: Context, i: int, start: int, end: int, kind: str):
-    places: list[Mention] = ctx.places(i)
+    places: list[Mention] = [p for p in ctx.places(i)
+                             if not cues.NOT_HERE.search(ctx.text[max(0, p.start - 15):p.start])]
     if places:
         def distance(p: Mention) -> int:
             return p.start - end if p.start >= end else (start - p.end) + 20

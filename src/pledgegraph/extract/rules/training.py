@@ -37,7 +37,9 @@ def extract(ctx: Context) -> list[Fact]:
             near = ctx.text[max(sentence.start, at - 70):min(sentence.end, at + len(match.group(0)) + 60)]
             if not cues.TRAINING.search(near):
                 continue
-            if cues.PAST.search(ctx.text[max(sentence.start, at - 50):at]):
+            if cues.PAST.search(ctx.text[max(sentence.start, at - 50):at]) or re.search(
+                    r"\b(?:since|depuis|so\s+far|to\s+date|already|déjà)\b|\b(?:avoir|have|has)\s+\w+é?s?\b",
+                    ctx.text[max(sentence.start, at - 30):min(sentence.end, at + 120)], re.IGNORECASE):
                 continue
             provider, named = _provider(ctx, i, at)
             if provider is None:
