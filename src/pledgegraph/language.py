@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import pycountry
 
@@ -10,6 +11,7 @@ from pledgegraph.errors import ArticleError
 from pledgegraph.records import Document
 
 SUPPORTED = ("en", "fr")
+SHORT = 300  # characters
 
 
 def detect_language(doc: Document) -> Document:
@@ -21,6 +23,8 @@ def detect_language(doc: Document) -> Document:
     if declared in SUPPORTED:
         return replace(doc, lang=declared)
     found = identify(doc.text)
+    if found not in SUPPORTED and len(doc.text) < SHORT:
+        found = identify(doc.text, SUPPORTED)  # too short to tell a third language reliably
     if found not in SUPPORTED:
         language = pycountry.languages.get(alpha_2=found)
         named = f"{language.name} ({found})" if language else found
@@ -29,8 +33,17 @@ def detect_language(doc: Document) -> Document:
     return replace(doc, lang=found)
 
 
-def identify(text: str) -> str:
-    import py3langid
-
-    code, _score = py3langid.classify(text[:4000])
+def identify(text: str, among: tuple[str, ...] | None = None) -> str:
+    identifier = _identifier(among)
+    code, _score = identifier.classify(text[:4000])
     return code
+
+
+@lru_cache(maxsize=4)
+def _identifier(among: tuple[str, ...] | None):
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
+    if among:
+        identifier.set_languages(list(among))
+    return identifier

@@ -1,0 +1,63 @@
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pledgegraph.extract.money import find_money
+from pledgegraph.extract.numbers import parse_digits, parse_number
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "plus de 5,4 milliards de dollars (environ 4,6 milliards d'euros)",
+     [("5400000000", "USD", "more-than"), ("4600000000", "EUR", "about")]),
+    ("fr", "2 260 milliards de yens, soit environ 15,24 milliards de dollars",
+     [("2260000000000", "JPY", None), ("15240000000", "USD", "about")]),
+    ("en", "£2.5 billion ($3.2bn)", [("2500000000", "GBP", None), ("3200000000", "USD", None)]),
+    ("en", "33.7 billion Swedish crowns", [("33700000000", "SEK", None)]),
+    ("en", "A$20 billion (about US$13bn)", [("20000000000", "AUD", None), ("13000000000", "USD", "about")]),
+    ("fr", "trois milliards de dollars canadiens", [("3000000000", "CAD", None)]),
+    ("fr", "4 Md€, 300 M$ et 2 900 millions d'euros",
+     [("4000000000", "EUR", None), ("300000000", "USD", None), ("2900000000", "EUR", None)]),
+    ("en", "up to $4 billion and R$14.7 billion", [("4000000000", "USD", "up-to"), ("14700000000", "BRL", None)]),
+    ("en", "a billion dollars", [("1000000000", "USD", None)]),
+    ("en", "300 trillion won", [("300000000000000", "KRW", None)]),
+    ("en", "more than 5,300 employees in 11 cities", []),
+])
+def test_amounts_as_the_press_writes_them(lang, text, expected):
+    found = [(str(m.value), m.currency, m.qualifier) for m in find_money(text, lang)]
+    assert found == expected
+
+
+def test_offsets_point_at_the_amount():
+    text = "Microsoft investit 2,9 milliards de dollars au Japon."
+    (money,) = find_money(text, "fr")
+    assert text[money.start:money.end] == money.text == "2,9 milliards de dollars"
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("5,4", "fr", "5.4"), ("1,200", "en", "1200"), ("2 260", "fr", "2260"), ("1.234,5", "fr", "1234.5"),
+    ("1,234.5", "en", "1234.5"), ("10.000", "fr", "10000"), ("trois", "fr", "3"),
+    ("deux mille neuf cents", "fr", "2900"), ("twenty-five", "en", "25"),
+])
+def test_numbers(text, lang, value):
+    assert parse_number(text, lang) == Decimal(value)
+
+
+@settings(max_examples=200, deadline=None)
+@given(whole=st.integers(min_value=1, max_value=999), tenths=st.integers(min_value=0, max_value=9),
+       lang=st.sampled_from(["fr", "en"]))
+def test_decimal_billions_round_trip(whole, tenths, lang):
+    number = f"{whole},{tenths}" if lang == "fr" else f"{whole}.{tenths}"
+    text = (f"Le groupe investira {number} milliards d'euros." if lang == "fr"
+            else f"The group will invest €{number} billion.")
+    (money,) = find_money(text, lang)
+    assert money.value == (Decimal(whole) + Decimal(tenths) / 10) * 10**9
+    assert money.currency == "EUR"
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=st.integers(min_value=1000, max_value=999_999_999))
+def test_grouped_thousands_round_trip(value):
+    assert parse_digits(f"{value:,}".replace(",", " "), "fr") == value
+    assert parse_digits(f"{value:,}", "en") == value
