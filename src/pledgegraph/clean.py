@@ -24,6 +24,7 @@ _TRANSLATE = str.maketrans({
     "\u2010": "-", "\u00ad": None, "\u200b": None, "\ufeff": None, "\u2026": "...",
     "\r": None,
 })
+MIN_HTML_TEXT = 40  # characters
 _MULTISPACE = re.compile(r"[ \t]+")
 _BLANKLINES = re.compile(r"\n\s*\n+")
 
@@ -65,7 +66,8 @@ def _from_html(source: Source) -> Document:
             favor_precision=True, url=source.url)
     except Exception as exc:  # trafilatura raises many types on broken markup
         raise ArticleError(source.origin, f"the HTML could not be parsed ({exc})") from exc
-    if found is None or not (found.text or "").strip():
+    # A page whose only "text" is a menu word is a truncated or empty page, not an article.
+    if found is None or len((found.text or "").strip()) < MIN_HTML_TEXT:
         raise ArticleError(source.origin, "no article text found in the HTML page "
                                           "(truncated page, or no <article>/<p> body)")
     text = normalise(found.text)

@@ -663,6 +663,36 @@ def _json(result: QueryResult) -> str:
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 
 
+def _turtle(result: QueryResult) -> str:
+    """Turtle of the result graph, triples sorted, literals kept exactly as they are.
+
+    pyoxigraph writes it: rdflib's serializer rewrites some literals (an xsd:decimal
+    "500000000" comes out as 500000000.0), which would change the terms.
+    """
+    try:
+        import pyoxigraph as ox
+    except ImportError:  # pragma: no cover - pyoxigraph is a dependency
+        return result.graph.serialize(format="turtle")
+
+    def term(t: Node):
+        if isinstance(t, URIRef):
+            return ox.NamedNode(str(t))
+        if isinstance(t, BNode):
+            return ox.BlankNode(str(t))
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        if t.datatype is not None:
+            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+        return ox.Literal(str(t))
+
+    triples = [ox.Triple(term(s), term(p), term(o)) for s, p, o in result.rows]
+    used = {prefix: ns for prefix, ns in PREFIXES.items()
+            if any(str(x).startswith(ns) for row in result.rows for x in row if isinstance(x, URIRef))
+            or any(isinstance(x, Literal) and str(x.datatype or "").startswith(ns) for row in result.rows for x in row)}
+    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=used)
+    return data.decode("utf-8")
+
+
 def format_result(result: QueryResult, fmt: str = "table") -> str:
     """Show a result as an aligned table, CSV, TSV, SPARQL 1.1 JSON results, or Turtle.
 
@@ -681,7 +711,7 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
                 f"--format turtle needs a CONSTRUCT or DESCRIBE query, and this one is {result.kind}; "
                 "use table, csv, tsv or json"
             )
-        return result.graph.serialize(format="turtle")
+        return _turtle(result)
     if f == "table":
         return _table(result)
     if f == "csv":

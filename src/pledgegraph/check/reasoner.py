@@ -147,7 +147,7 @@ class _Schema:
     terms: set[URIRef]
     object_properties: set[URIRef]
     data_properties: set[URIRef]
-    axiom_properties: set[URIRef]  # properties whose values HermiT can infer or merge on
+    axiom_properties: set[URIRef]  # properties whose values HermiT can infer new values of
     reasoning_literals: set[URIRef]  # data properties whose literals can make a clash
     superclasses: dict[URIRef, set[URIRef]]  # reflexive-transitive, named classes only
     disjoint: set[frozenset[URIRef]]
@@ -183,9 +183,8 @@ def _schema(ontology: Graph) -> _Schema:
             named = _property_expression(ontology, member)
             if named is not None:
                 axiom.add(named)
-    for kind in (OWL.TransitiveProperty, OWL.SymmetricProperty, OWL.InverseFunctionalProperty):
+    for kind in (OWL.TransitiveProperty, OWL.SymmetricProperty):
         axiom.update(p for p in ontology.subjects(RDF.type, kind) if isinstance(p, URIRef))
-    axiom.update(p for p in functional if p in object_properties)
     for p, q in ontology.subject_objects(RDFS.subPropertyOf):
         if p in object_properties or q in object_properties:
             axiom.update(x for x in (p, q) if isinstance(x, URIRef))
@@ -254,27 +253,39 @@ def _literal_ok(literal: Literal) -> bool:
     return not getattr(literal, "ill_typed", False)
 
 
-def _inputs(data: Graph, ontology: Graph, schema: _Schema) -> tuple[Graph, Graph]:
-    """(whole, for property values): each is the ontology plus the data triples it needs."""
-    whole, values = Graph(), Graph()
-    for triple in ontology:
-        whole.add(triple)
-        values.add(triple)
+def _nt(triple) -> str:
+    s, p, o = triple
+    return f"{s.n3()} {p.n3()} {o.n3()} .\n"
+
+
+def _inputs(data: Graph, ontology: Graph, schema: _Schema,
+            include_literals: bool) -> tuple[list[str], list[str]]:
+    """N-Triples lines of (the whole graph, the graph for property values).
+
+    Each is the ontology plus the data triples that run needs: types and object property
+    values for the whole graph (and the literals of data properties with a datatype range
+    or functional, with `include_literals`); only the values of properties in property axioms
+    (and owl:sameAs) for the other.
+    """
+    whole = [_nt(t) for t in ontology]
+    values = list(whole)
     for s, p, o in data:
         if s in schema.terms:  # the data does not get to redefine the ontology
             continue
         if p == RDF.type:
             if isinstance(o, URIRef) and not str(o).startswith(_SCHEMA_NAMESPACES):
-                whole.add((s, p, o))
+                line = _nt((s, p, o))
+                whole.append(line)
                 if schema.has_value:
-                    values.add((s, p, o))
+                    values.append(line)
         elif isinstance(o, Literal):
-            if p in schema.reasoning_literals and _literal_ok(o):
-                whole.add((s, p, o))
+            if include_literals and p in schema.reasoning_literals and _literal_ok(o):
+                whole.append(_nt((s, p, o)))
         elif p in schema.object_properties or p in (OWL.sameAs, OWL.differentFrom):
-            whole.add((s, p, o))
+            line = _nt((s, p, o))
+            whole.append(line)
             if p in schema.axiom_properties or p == OWL.sameAs:
-                values.add((s, p, o))
+                values.append(line)
     return whole, values
 
 
@@ -331,9 +342,11 @@ def _explain_in_python(data: Graph, schema: _Schema) -> tuple[list[str], list[st
             return
         reasons[node].setdefault(cls, (why, involved))
 
-    for s, p, o in data:
-        if p == RDF.type and isinstance(o, URIRef):
+    for s, o in data.subject_objects(RDF.type):  # asserted types first: the clearest reason
+        if isinstance(o, URIRef):
             give(s, o, f"typed {short_name(o)}", {s})
+    for s, p, o in data:
+        if p == RDF.type:
             continue
         for q in [p, *schema.inverse.get(p, ())]:
             forward = q == p
@@ -386,7 +399,7 @@ _RENAMED = "http://pledgegraph.invalid/individual#ind"
 _RENAMED_TOKEN = re.compile(r"\bind(\d+)\b")
 
 
-def _explain_with_pellet(whole: Graph, schema: _Schema, java: str, owlready2_dir: Path,
+def _explain_with_pellet(whole_path: Path, schema: _Schema, java: str, owlready2_dir: Path,
                          memory_mb: int, timeout: float, workdir: Path) -> tuple[list[str], list[str]]:
     """Run `pellet explain` on a copy whose individuals have short unique names."""
     pellet = owlready2_dir / "pellet"
@@ -404,14 +417,12 @@ def _explain_with_pellet(whole: Graph, schema: _Schema, java: str, owlready2_dir
             return names[node]
         return node
 
-    renamed = Graph()
+    whole = Graph().parse(whole_path, format="nt")
+    lines = []
     for s, p, o in whole:
-        if p == RDF.type:
-            renamed.add((rename(s), p, o))
-        else:
-            renamed.add((rename(s), p, rename(o)))
+        lines.append(_nt((rename(s), p, o if p == RDF.type else rename(o))))
     path = workdir / "explain.nt"
-    renamed.serialize(path, format="nt", encoding="utf-8")
+    path.write_text("".join(lines), encoding="utf-8")
     command = [java, f"-Xmx{memory_mb}M", *_JVM_FLAGS, "-cp", os.pathsep.join(jars),
                "pellet.Pellet", "explain", "--ignore-imports", str(path)]
     try:
@@ -431,22 +442,33 @@ def _explain_with_pellet(whole: Graph, schema: _Schema, java: str, owlready2_dir
         offenders.add(iri)
         return short_name(URIRef(iri))
 
-    lines = []
+    axioms: list[str] = []
+    depth = 0
     for raw in text.splitlines():
-        line = raw.strip()
+        line = re.sub(r"^\d+\)\s*", "", raw.strip())
         if not line:
             continue
-        line = re.sub(r"^\d+\)\s*", "", line)
-        lines.append("Pellet: " + _RENAMED_TOKEN.sub(restore, line))
+        if depth > 0:
+            axioms[-1] += " " + line
+        else:
+            axioms.append(line)
+        depth += line.count("(") - line.count(")")
+    lines = ["Pellet: " + _RENAMED_TOKEN.sub(restore, axiom).replace("( ", "(") for axiom in axioms]
     return sorted(offenders), lines
 
 
 # --------------------------------------------------------------------------------------
 
 
-def reason(data: Graph, *, timeout: float = 600.0, java_memory_mb: int = 2000,
-           explain: bool = True) -> ReasonResult:
+def reason(data: Graph, *, include_literals: bool = False, timeout: float = 600.0,
+           java_memory_mb: int = 2000, explain: bool = True) -> ReasonResult:
     """Check `data` against the ontology with HermiT and return what it entails.
+
+    By default the reasoner sees the types and the object property values of the graph;
+    literal values (datatypes, one value of a functional data property) are SHACL's to check
+    (`check.shacl`), with clearer messages, and leaving them out halves HermiT's time.
+    `include_literals=True` gives HermiT those too (the literals of data properties with a
+    datatype range or functional, in the OWL 2 datatype map and well-formed).
 
     Never modifies `data`. Returns a skipped result (ran=False) when Java or owlready2 is
     missing; raises `errors.ReasonerError` when Java or HermiT fails or runs out of time.
@@ -464,13 +486,13 @@ def reason(data: Graph, *, timeout: float = 600.0, java_memory_mb: int = 2000,
 
     ontology = _ontology_readonly()
     schema = _schema(ontology)
-    whole, values = _inputs(data, ontology, schema)
+    whole, values = _inputs(data, ontology, schema, include_literals)
 
     with tempfile.TemporaryDirectory(prefix="pledgegraph-reason-") as tmp:
         workdir = Path(tmp)
         whole_path, values_path = workdir / "whole.nt", workdir / "values.nt"
-        whole.serialize(whole_path, format="nt", encoding="utf-8")
-        values.serialize(values_path, format="nt", encoding="utf-8")
+        whole_path.write_text("".join(whole), encoding="utf-8")
+        values_path.write_text("".join(values), encoding="utf-8")
 
         types_run = _start(_hermit_command(java, owlready2_dir, java_memory_mb, ["-c", "-I"], whole_path))
         try:
@@ -492,7 +514,7 @@ def reason(data: Graph, *, timeout: float = 600.0, java_memory_mb: int = 2000,
             offenders, lines = _explain_in_python(data, schema)
             if not offenders and explain:
                 offenders, lines = _explain_with_pellet(
-                    whole, schema, java, owlready2_dir, java_memory_mb, min(timeout, 300.0), workdir)
+                    whole_path, schema, java, owlready2_dir, java_memory_mb, min(timeout, 300.0), workdir)
             if offenders:
                 message = ("The graph is inconsistent with the ontology. "
                            + " ".join(line if line.endswith(".") else line + "." for line in lines

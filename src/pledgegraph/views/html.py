@@ -205,70 +205,77 @@ def _sha256(code: str) -> str:
 
 # --------------------------------------------------------------------------- layout
 
+def _layout_component(C: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
+    """Positions of one connected component, around (0, 0)."""
+    n = C.number_of_nodes()
+    nodes = list(C)
+    if n == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    if n == 2:
+        return {nodes[0]: (-70.0, 0.0), nodes[1]: (70.0, 0.0)}
+    if n <= SKELETON:
+        pos = nx.spring_layout(C, seed=seed, iterations=150, weight=None)
+        scale = 60 * math.sqrt(n)
+        return {v: (float(x) * scale, float(y) * scale) for v, (x, y) in pos.items()}
+    r0 = 18.0
+    deg = dict(C.degree())
+    order = sorted(C, key=lambda v: (-deg[v], v))
+    skeleton = order[:SKELETON]
+    spring = nx.spring_layout(C.subgraph(skeleton), seed=seed, iterations=100, weight=None)
+    scale = 1.6 * r0 * math.sqrt(n)
+    pos = {v: (float(x) * scale, float(y) * scale) for v, (x, y) in spring.items()}
+    children: dict[str, int] = {}
+    queue = list(skeleton)
+    head = 0
+    while head < len(queue):          # breadth first from the skeleton reaches every node
+        a = queue[head]
+        head += 1
+        ax, ay = pos[a]
+        base = 14.0 + 2.0 * math.sqrt(deg[a])
+        phase = (head * 0.7) % (2 * math.pi)
+        for c in sorted(C[a], key=lambda v: (-deg[v], v)):
+            if c in pos:
+                continue
+            i = children.get(a, 0) + 1
+            children[a] = i
+            r = base + r0 * math.sqrt(i)
+            theta = phase + i * _GOLDEN
+            pos[c] = (ax + r * math.cos(theta), ay + r * math.sin(theta))
+            queue.append(c)
+    return pos
+
+
 def _layout(nodes: list[str], edges: list[tuple[str, str]], seed: int = 7) -> dict[str, tuple[int, int]]:
-    """Pixel positions, deterministic. Small graphs: spring layout. Big graphs: spring layout
-    of the SKELETON best-linked nodes, then every other node on a sunflower spiral around the
-    neighbour that reached it first (breadth first), and unreached components on rings
-    outside."""
+    """Pixel positions, deterministic. Each connected component is laid out on its own
+    (spring layout up to SKELETON nodes; beyond, a spring layout of the SKELETON best-linked
+    nodes and every other node on a sunflower spiral around the neighbour that reached it
+    first, breadth first); the largest comes first and the others are packed in rows below."""
     H = nx.Graph()
     H.add_nodes_from(nodes)
     H.add_edges_from((u, v) for u, v in edges if u != v)
-    n = H.number_of_nodes()
-    if n == 0:
-        return {}
-    if n == 1:
-        return {nodes[0]: (0, 0)}
-    if n <= SKELETON:
-        pos = nx.spring_layout(H, seed=seed, iterations=150, weight=None)
-        scale = 60 * math.sqrt(n)
-        return {v: (round(float(x) * scale), round(float(y) * scale)) for v, (x, y) in pos.items()}
-
-    r0 = 18.0
-    deg = dict(H.degree())
-    order = sorted(H, key=lambda v: (-deg[v], v))
-    skeleton = order[:SKELETON]
-    spring = nx.spring_layout(H.subgraph(skeleton), seed=seed, iterations=100, weight=None)
-    scale = 1.6 * r0 * math.sqrt(n)
-    pos: dict[str, tuple[float, float]] = {v: (float(x) * scale, float(y) * scale)
-                                          for v, (x, y) in spring.items()}
-    children: dict[str, int] = {}
-    phase: dict[str, float] = {}
-
-    def grow(queue: list[str]) -> None:
-        head = 0
-        while head < len(queue):
-            a = queue[head]
-            head += 1
-            ax, ay = pos[a]
-            base = 14.0 + 2.0 * math.sqrt(deg[a])
-            ph = phase.setdefault(a, (len(phase) * 0.7) % (2 * math.pi))
-            for c in sorted(H[a], key=lambda v: (-deg[v], v)):
-                if c in pos:
-                    continue
-                i = children.get(a, 0) + 1
-                children[a] = i
-                r = base + r0 * math.sqrt(i)
-                theta = ph + i * _GOLDEN
-                pos[c] = (ax + r * math.cos(theta), ay + r * math.sin(theta))
-                queue.append(c)
-
-    grow(list(skeleton))
-    rest = [v for v in order if v not in pos]
-    if rest:
-        ring = max(math.hypot(x, y) for x, y in pos.values()) + 4 * r0
-        step = 3 * r0
-        slot, cap = 0, max(1, int(2 * math.pi * ring / step))
-        for root in rest:
-            if root in pos:
-                continue
-            theta = 2 * math.pi * slot / cap
-            pos[root] = (ring * math.cos(theta), ring * math.sin(theta))
-            grow([root])
-            slot += 1
-            if slot >= cap:
-                ring += step
-                slot, cap = 0, max(1, int(2 * math.pi * ring / step))
-    return {v: (round(x), round(y)) for v, (x, y) in pos.items()}
+    comps = sorted((sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0]))
+    out: dict[str, tuple[int, int]] = {}
+    margin = 90.0
+    left = width = cursor_x = cursor_y = row_h = 0.0
+    for index, comp in enumerate(comps):
+        pos = _layout_component(H.subgraph(comp), seed)
+        xs = [x for x, _ in pos.values()]
+        ys = [y for _, y in pos.values()]
+        minx, maxx, miny, maxy = min(xs), max(xs), min(ys), max(ys)
+        w, h = maxx - minx + margin, maxy - miny + margin
+        if index == 0:
+            dx, dy = 0.0, 0.0
+            left, width = minx, max(maxx - minx, 700.0)
+            cursor_x, cursor_y, row_h = left, maxy + 2 * margin, 0.0
+        else:
+            if cursor_x > left and cursor_x + w > left + width:
+                cursor_x, cursor_y, row_h = left, cursor_y + row_h, 0.0
+            dx, dy = cursor_x - minx, cursor_y - miny
+            cursor_x += w
+            row_h = max(row_h, h)
+        for v, (x, y) in pos.items():
+            out[v] = (round(x + dx), round(y + dy))
+    return out
 
 
 # --------------------------------------------------------------------------- text helpers
