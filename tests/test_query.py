@@ -9,8 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import random
-import re
 import shlex
 from pathlib import Path
 
@@ -27,7 +25,7 @@ from pledgegraph.errors import (
     QuerySyntaxError,
     UnknownQuery,
 )
-from pledgegraph.namespaces import ID, PG, RDFS
+from pledgegraph.namespaces import ID, PG, RDF, RDFS, SKOS
 from pledgegraph.query import (
     FORMATS,
     NamedQuery,
@@ -436,7 +434,7 @@ CASES = [
 )
 def test_named_query_exact_rows(graph, name, params, variables, rows):
     result = run_query(graph, name, params)
-    assert result.kind == "SELECT"
+    assert isinstance(result, QueryResult) and result.kind == "SELECT"
     assert result.variables == variables
     assert result.values() == rows
 
@@ -575,22 +573,19 @@ def test_a_value_matching_a_label_with_quotes_is_found():
     g = Graph().parse(DATA)
     tricky = 'Acme "Quoted" } { Corp'
     g.add((ID["org/acme"], RDFS.label, Literal(tricky)))
-    g.add((ID["org/acme"], PG.type if False else URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), PG.Company))
-    g.add((URIRef(ID_ + "partnership/x"), URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), PG.Partnership))
+    g.add((ID["org/acme"], RDF.type, PG.Company))
+    g.add((URIRef(ID_ + "partnership/x"), RDF.type, PG.Partnership))
     g.add((URIRef(ID_ + "partnership/x"), PG.partner, ID["org/acme"]))
     g.add((URIRef(ID_ + "partnership/x"), PG.partner, ID["org/cohere"]))
     rows = run_query(g, "partners", {"company": tricky.upper()}).values()
     assert rows == [(tricky, "Cohere", "1", None)]
 
 
-_NAMES = None
-
-
 def _known_partner_names(graph: Graph) -> set[str]:
     names = set()
     for _, _, org in graph.triples((None, PG.partner, None)):
         names.add(str(org))
-        for p in (RDFS.label, URIRef("http://www.w3.org/2004/02/skos/core#altLabel")):
+        for p in (RDFS.label, SKOS.altLabel):
             for label in graph.objects(org, p):
                 names.add(str(label).lower())
     return names

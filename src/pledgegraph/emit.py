@@ -6,6 +6,7 @@ re-ingesting the article replaces exactly its contribution. No blank nodes anywh
 
 from __future__ import annotations
 
+import hashlib
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
@@ -46,7 +47,7 @@ def emit(extraction: Extraction, resolved: list[ResolvedFact], graph: Graph) -> 
 def _article(graph: Graph, article: URIRef, doc: Document) -> None:
     graph.add((article, RDF.type, PG.Article))
     graph.add((article, PG.fileName, Literal(doc.name)))
-    graph.add((article, PG.contentHash, Literal(digest(doc.text))))
+    graph.add((article, PG.contentHash, Literal(hashlib.sha256(doc.text.encode("utf-8")).hexdigest())))
     if doc.lang:
         graph.add((article, PG.language, Literal(doc.lang)))
     if doc.title:
@@ -144,9 +145,9 @@ def _fact(graph: Graph, item: ResolvedFact, article: URIRef, agent: URIRef,
         graph.add((iri, PG.provider, _org(graph, fact.provider, surfaces)))
         graph.add((iri, PG.targetCountry, _country(graph, fact.country)))
         graph.add((iri, PG.participants, Literal(fact.participants, datatype=XSD.integer)))
+    # The announcement date is the earliest source's pg:publishedOn; a per-article value here
+    # would give a fact reported twice two dates.
     graph.add((iri, PROV.wasDerivedFrom, article))
-    if doc.date and len(doc.date) >= 10:
-        graph.add((iri, PG.announcedOn, Literal(doc.date[:10], datatype=XSD.date)))
     for evidence in fact.evidence:
         graph.add((iri, PG.evidence, Literal(evidence.text)))
         mention = ID[f"mention/{digest(iri, article, evidence.start)}"]

@@ -133,7 +133,9 @@ def fact_iri(fact: Fact, index: FactIndex) -> URIRef:
         return ID[f"partnership/{digest(*parties)}"]
     if fact.kind in ("center", "lab"):
         return ID[f"{fact.kind}/{digest(_root(fact.operator), fact.city or fact.country)}"]
-    return ID[f"training/{digest(_root(fact.provider), fact.country)}"]
+    # Two reports giving different numbers of people are kept apart rather than merged into a
+    # programme with two sizes.
+    return ID[f"training/{digest(_root(fact.provider), fact.country, fact.participants)}"]
 
 
 def resolve(extraction: Extraction, index: FactIndex) -> list[ResolvedFact]:

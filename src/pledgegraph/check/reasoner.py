@@ -448,7 +448,7 @@ def _explain_with_pellet(whole_path: Path, schema: _Schema, java: str, owlready2
         line = re.sub(r"^\d+\)\s*", "", raw.strip())
         if not line:
             continue
-        if depth > 0:
+        if depth > 0 or (axioms and line.startswith(("or ", "and ", "some ", "only ", "value "))):
             axioms[-1] += " " + line
         else:
             axioms.append(line)

@@ -181,7 +181,12 @@ def validate_graph(data: Graph, shapes: Graph | None = None) -> ShaclReport:
             shape=short_name(shape) if isinstance(shape, URIRef) else "",
             component=short_name(component),
         ))
-    results.sort(key=lambda r: (r.focus, r.path, r.message, r.value, r.component))
+    # one result per (focus, path, message, value): two components of one property shape
+    # failing on one value (sh:datatype and sh:minExclusive on "3000000") say the same thing
+    unique: dict[tuple, ShaclResult] = {}
+    for r in sorted(results, key=lambda r: (r.focus, r.path, r.message, r.value, r.component)):
+        unique.setdefault((r.focus, r.path, r.message, r.value, r.severity), r)
+    results = list(unique.values())
     violations = sum(1 for r in results if r.severity == "Violation")
 
     if conforms:

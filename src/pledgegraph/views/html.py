@@ -40,7 +40,9 @@ from pledgegraph.views.network import (
 __all__ = ["ViewInfo", "write_view", "render_view", "KINDS"]
 
 KINDS = ("overview", "company", "country", "partners")
-SKELETON = 250        # graphs up to this size get a full spring layout
+SKELETON = 250        # components up to this size get a full force-directed layout
+EDGE_PX = 130.0       # typical link length in small components, in pixels
+BIG_EDGE_PX = 60.0    # ideal link length in big components
 _GOLDEN = math.pi * (3 - math.sqrt(5))
 
 # type -> (colour, shape, legend symbol, size)
@@ -212,37 +214,84 @@ def _layout_component(C: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
     if n == 1:
         return {nodes[0]: (0.0, 0.0)}
     if n == 2:
-        return {nodes[0]: (-70.0, 0.0), nodes[1]: (70.0, 0.0)}
+        return {nodes[0]: (-EDGE_PX / 2, 0.0), nodes[1]: (EDGE_PX / 2, 0.0)}
     if n <= SKELETON:
-        pos = nx.spring_layout(C, seed=seed, iterations=150, weight=None)
-        scale = 60 * math.sqrt(n)
+        if n <= 60:
+            pos = nx.kamada_kawai_layout(C, weight=None)
+        else:
+            pos = nx.spring_layout(C, seed=seed, iterations=150, weight=None)
+        # Scale so that the median link is EDGE_PX long.
+        lengths = sorted(math.dist(pos[u], pos[v]) for u, v in C.edges())
+        median = lengths[len(lengths) // 2] if lengths else 1.0
+        scale = EDGE_PX / median if median > 1e-9 else EDGE_PX
         return {v: (float(x) * scale, float(y) * scale) for v, (x, y) in pos.items()}
-    r0 = 18.0
+    # Big component: spring layout of the SKELETON best-linked nodes, every other node on a
+    # sunflower spiral around the neighbour that reached it first (breadth first), then a
+    # force-directed refinement with local repulsion only.
     deg = dict(C.degree())
     order = sorted(C, key=lambda v: (-deg[v], v))
     skeleton = order[:SKELETON]
     spring = nx.spring_layout(C.subgraph(skeleton), seed=seed, iterations=100, weight=None)
-    scale = 1.6 * r0 * math.sqrt(n)
+    k = BIG_EDGE_PX
+    scale = 1.2 * k * math.sqrt(n / math.pi)
     pos = {v: (float(x) * scale, float(y) * scale) for v, (x, y) in spring.items()}
     children: dict[str, int] = {}
     queue = list(skeleton)
     head = 0
-    while head < len(queue):          # breadth first from the skeleton reaches every node
+    while head < len(queue):
         a = queue[head]
         head += 1
         ax, ay = pos[a]
-        base = 14.0 + 2.0 * math.sqrt(deg[a])
         phase = (head * 0.7) % (2 * math.pi)
         for c in sorted(C[a], key=lambda v: (-deg[v], v)):
             if c in pos:
                 continue
             i = children.get(a, 0) + 1
             children[a] = i
-            r = base + r0 * math.sqrt(i)
+            r = 0.6 * k * math.sqrt(i)
             theta = phase + i * _GOLDEN
             pos[c] = (ax + r * math.cos(theta), ay + r * math.sin(theta))
             queue.append(c)
-    return pos
+    return _refine(C, pos, k)
+
+
+def _refine(C: nx.Graph, pos: dict[str, tuple[float, float]], k: float,
+            iterations: int = 50) -> dict[str, tuple[float, float]]:
+    """Fruchterman-Reingold with repulsion between nodes closer than 2k only (k-d tree), so
+    each step costs O(n log n + m) instead of O(n^2)."""
+    import numpy as np
+    from scipy.spatial import cKDTree
+
+    nodes = list(C)
+    index = {v: i for i, v in enumerate(nodes)}
+    n = len(nodes)
+    P = np.array([pos[v] for v in nodes], dtype=float)
+    E = np.array([(index[u], index[v]) for u, v in C.edges() if u != v], dtype=np.intp).reshape(-1, 2)
+    cutoff = 2.0 * k
+    t = 2.0 * k
+    cool = (0.02 * k / t) ** (1.0 / iterations)
+    for _ in range(iterations):
+        dx = np.zeros(n)
+        dy = np.zeros(n)
+        pairs = cKDTree(P).query_pairs(cutoff, output_type="ndarray")
+        if len(pairs):
+            d = P[pairs[:, 0]] - P[pairs[:, 1]]
+            dist = np.maximum(np.hypot(d[:, 0], d[:, 1]), 0.01 * k)
+            f = (k * k / dist**2)[:, None] * d           # k^2 / dist along the unit vector
+            dx += np.bincount(pairs[:, 0], f[:, 0], n) - np.bincount(pairs[:, 1], f[:, 0], n)
+            dy += np.bincount(pairs[:, 0], f[:, 1], n) - np.bincount(pairs[:, 1], f[:, 1], n)
+        if len(E):
+            d = P[E[:, 0]] - P[E[:, 1]]
+            dist = np.maximum(np.hypot(d[:, 0], d[:, 1]), 0.01 * k)
+            f = (dist / k)[:, None] * d                    # dist^2 / k along the unit vector
+            dx += np.bincount(E[:, 1], f[:, 0], n) - np.bincount(E[:, 0], f[:, 0], n)
+            dy += np.bincount(E[:, 1], f[:, 1], n) - np.bincount(E[:, 0], f[:, 1], n)
+        length = np.maximum(np.hypot(dx, dy), 1e-9)
+        step = np.minimum(length, t) / length
+        P[:, 0] += dx * step
+        P[:, 1] += dy * step
+        t *= cool
+    return {v: (float(P[i, 0]), float(P[i, 1])) for v, i in index.items()}
 
 
 def _layout(nodes: list[str], edges: list[tuple[str, str]], seed: int = 7) -> dict[str, tuple[int, int]]:
@@ -256,7 +305,7 @@ def _layout(nodes: list[str], edges: list[tuple[str, str]], seed: int = 7) -> di
     comps = sorted((sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0]))
     out: dict[str, tuple[int, int]] = {}
     margin = 90.0
-    left = width = cursor_x = cursor_y = row_h = 0.0
+    top = height = cursor_x = cursor_y = col_w = 0.0
     for index, comp in enumerate(comps):
         pos = _layout_component(H.subgraph(comp), seed)
         xs = [x for x, _ in pos.values()]
@@ -265,14 +314,14 @@ def _layout(nodes: list[str], edges: list[tuple[str, str]], seed: int = 7) -> di
         w, h = maxx - minx + margin, maxy - miny + margin
         if index == 0:
             dx, dy = 0.0, 0.0
-            left, width = minx, max(maxx - minx, 700.0)
-            cursor_x, cursor_y, row_h = left, maxy + 2 * margin, 0.0
-        else:
-            if cursor_x > left and cursor_x + w > left + width:
-                cursor_x, cursor_y, row_h = left, cursor_y + row_h, 0.0
+            top, height = miny, max(maxy - miny, 500.0)
+            cursor_x, cursor_y, col_w = maxx + 1.5 * margin, top, 0.0
+        else:      # the other components in columns to the right of the largest
+            if cursor_y > top and cursor_y + h > top + height:
+                cursor_x, cursor_y, col_w = cursor_x + col_w, top, 0.0
             dx, dy = cursor_x - minx, cursor_y - miny
-            cursor_x += w
-            row_h = max(row_h, h)
+            cursor_y += h
+            col_w = max(col_w, w)
         for v, (x, y) in pos.items():
             out[v] = (round(x + dx), round(y + dy))
     return out

@@ -98,9 +98,9 @@ def _sorted_terms(terms: Iterable) -> list:
     return sorted(set(terms), key=str)
 
 
-def _labels(g: rdflib.Graph, s: URIRef) -> tuple[str | None, str | None, list[str]]:
+def _labels(r: "_Reader", s: URIRef) -> tuple[str | None, str | None, list[str]]:
     """(English-or-plain label, French label, other names) of `s`; None when it has none."""
-    lits = [o for o in g.objects(s, RDFS.label) if isinstance(o, Literal)]
+    lits = [o for o in r.many(s, RDFS.label) if isinstance(o, Literal)]
     by_lang: dict[str, list[str]] = {}
     for lit in lits:
         by_lang.setdefault((lit.language or "").lower(), []).append(str(lit))
@@ -117,7 +117,7 @@ def _labels(g: rdflib.Graph, s: URIRef) -> tuple[str | None, str | None, list[st
     label = first("en", "", "fr", *others)
     label_fr = first("fr") or label
     names = {str(x) for x in lits}
-    names.update(str(o) for o in g.objects(s, SKOS.altLabel) if isinstance(o, Literal))
+    names.update(str(o) for o in r.many(s, SKOS.altLabel) if isinstance(o, Literal))
     aliases = sorted(names - {label, label_fr})
     return label, label_fr, aliases
 
@@ -127,8 +127,8 @@ def _local_name(iri: str) -> str:
     return tail.replace("-", " ") or iri
 
 
-def _node_type(g: rdflib.Graph, s: URIRef) -> str | None:
-    types = set(g.objects(s, RDF.type))
+def _node_type(r: "_Reader", s: URIRef) -> str | None:
+    types = set(r.many(s, RDF.type))
     for cls, name in _CLASS_ORDER:
         if cls in types:
             return name
@@ -167,15 +167,34 @@ class _Reader:
     def __init__(self, g: rdflib.Graph):
         self.g = g
         self._articles: dict[URIRef, tuple[str, int | None]] = {}
+        self._props: dict[URIRef, dict] = {}
+
+    def props(self, s: URIRef) -> dict:
+        """predicate -> objects (sorted) of `s`, read with one index look-up and cached."""
+        found = self._props.get(s)
+        if found is None:
+            found = {}
+            for p, o in self.g.predicate_objects(s):
+                found.setdefault(p, []).append(o)
+            for objects in found.values():
+                objects.sort(key=str)
+            self._props[s] = found
+        return found
+
+    def many(self, s: URIRef, p: URIRef) -> list:
+        return self.props(s).get(p, [])
+
+    def one(self, s: URIRef, p: URIRef):
+        objects = self.props(s).get(p)
+        return objects[0] if objects else None
 
     def article(self, a: URIRef) -> tuple[str, int | None]:
         """(title shown to people, publication year) of an article."""
         if a not in self._articles:
-            g = self.g
-            title = g.value(a, PG.title) or g.value(a, PG.fileName) or g.value(a, PG.url) or a
+            title = self.one(a, PG.title) or self.one(a, PG.fileName) or self.one(a, PG.url) or a
             parts = [str(title)]
-            publisher = g.value(a, PG.publisher)
-            published = g.value(a, PG.publishedOn)
+            publisher = self.one(a, PG.publisher)
+            published = self.one(a, PG.publishedOn)
             extra = ", ".join(str(x) for x in (publisher, published) if x is not None)
             if extra:
                 parts.append(f"({extra})")
@@ -183,19 +202,18 @@ class _Reader:
         return self._articles[a]
 
     def provenance(self, fact: URIRef) -> dict:
-        g = self.g
-        articles = _sorted_terms(o for o in g.objects(fact, PROV.wasDerivedFrom) if isinstance(o, URIRef))
+        articles = _sorted_terms(o for o in self.many(fact, PROV.wasDerivedFrom) if isinstance(o, URIRef))
         titles = [self.article(a)[0] for a in articles]
-        year = _year(g.value(fact, PG.announcedOn))
+        year = _year(self.one(fact, PG.announcedOn))
         if year is None:
             years = [y for y in (self.article(a)[1] for a in articles) if y is not None]
             year = min(years) if years else None
-        evidence = sorted({str(o) for o in g.objects(fact, PG.evidence)})
-        period = "; ".join(sorted({str(o) for o in g.objects(fact, PG.period)}))
-        period_end = g.value(fact, PG.periodEnd)
+        evidence = sorted({str(o) for o in self.many(fact, PG.evidence)})
+        period = "; ".join(sorted({str(o) for o in self.many(fact, PG.period)}))
+        period_end = self.one(fact, PG.periodEnd)
         if period_end is not None and not period:
             period = f"until {period_end}"
-        purpose = "; ".join(sorted({str(o) for o in g.objects(fact, PG.purpose)}))
+        purpose = "; ".join(sorted({str(o) for o in self.many(fact, PG.purpose)}))
         return {
             "sources": [str(a) for a in articles],
             "source_titles": titles,
@@ -207,14 +225,13 @@ class _Reader:
 
     def amounts(self, fact: URIRef) -> dict:
         """Amount texts and the USD weight of an investment."""
-        g = self.g
         texts: list[str] = []
         stated_usd: list[Decimal] = []
-        for a in _sorted_terms(g.objects(fact, PG.amount)):
-            value = _decimal(g.value(a, PG.value))
-            currency = str(g.value(a, PG.currency) or "").upper()
-            stated = g.value(a, PG.statedAs)
-            qualifier = g.value(a, PG.qualifier)
+        for a in self.many(fact, PG.amount):
+            value = _decimal(self.one(a, PG.value))
+            currency = str(self.one(a, PG.currency) or "").upper()
+            stated = self.one(a, PG.statedAs)
+            qualifier = self.one(a, PG.qualifier)
             text = str(stated) if stated is not None else _format_amount(value, currency)
             if stated is not None and value is not None:
                 text = f"{text} ({_format_amount(value, currency)})"
@@ -224,11 +241,11 @@ class _Reader:
             if currency == "USD" and value is not None:
                 stated_usd.append(value)
         converted_usd: list[Decimal] = []
-        for a in _sorted_terms(g.objects(fact, PG.convertedAmount)):
-            value = _decimal(g.value(a, PG.value))
-            currency = str(g.value(a, PG.currency) or "").upper()
-            rate = g.value(a, PG.conversionRate)
-            rate_year = g.value(a, PG.rateYear)
+        for a in self.many(fact, PG.convertedAmount):
+            value = _decimal(self.one(a, PG.value))
+            currency = str(self.one(a, PG.currency) or "").upper()
+            rate = self.one(a, PG.conversionRate)
+            rate_year = self.one(a, PG.rateYear)
             how = "converted"
             if rate is not None:
                 how += f" at {rate}"
@@ -265,10 +282,10 @@ def to_networkx(graph: rdflib.Graph) -> nx.MultiDiGraph:
     def node(s: URIRef, default_type: str) -> str:
         key = str(s)
         if key not in nodes:
-            label, label_fr, aliases = _labels(g, s)
+            label, label_fr, aliases = _labels(r, s)
             nodes[key] = {
                 "iri": key,
-                "type": _node_type(g, s) or default_type,
+                "type": _node_type(r, s) or default_type,
                 "label": label,
                 "label_fr": label_fr,
                 "aliases": aliases,
@@ -315,17 +332,17 @@ def to_networkx(graph: rdflib.Graph) -> nx.MultiDiGraph:
     for fact in _sorted_terms(s for s in g.subjects(RDF.type, PG.Investment) if isinstance(s, URIRef)):
         prov = r.provenance(fact)
         money = r.amounts(fact)
-        for investor in _sorted_terms(g.objects(fact, PG.investor)):
+        for investor in r.many(fact, PG.investor):
             u = node(investor, "Company")
-            for country in _sorted_terms(g.objects(fact, PG.targetCountry)):
+            for country in r.many(fact, PG.targetCountry):
                 fact_edge(u, node(country, "Country"), fact, "investment", "Investment", prov, money)
-            for investee in _sorted_terms(g.objects(fact, PG.investee)):
+            for investee in r.many(fact, PG.investee):
                 fact_edge(u, node(investee, "Company"), fact, "investment", "Investment", prov, money)
 
     # Partnerships: one edge per pair of partners, from the smaller IRI to the larger.
     for fact in _sorted_terms(s for s in g.subjects(RDF.type, PG.Partnership) if isinstance(s, URIRef)):
         prov = r.provenance(fact)
-        partners = [node(p, "Organization") for p in _sorted_terms(g.objects(fact, PG.partner))]
+        partners = [node(p, "Organization") for p in r.many(fact, PG.partner)]
         for i, u in enumerate(partners):
             for v in partners[i + 1:]:
                 fact_edge(u, v, fact, "partnership", "Partnership", prov)
@@ -340,12 +357,12 @@ def to_networkx(graph: rdflib.Graph) -> nx.MultiDiGraph:
             prov = r.provenance(fact)
             f = node(fact, type_name)
             nodes[f]["type"] = type_name
-            operators = [node(o, "Company") for o in _sorted_terms(g.objects(fact, by))]
-            places = [node(p, "Country") for p in _sorted_terms(g.objects(fact, place_prop))]
+            operators = [node(o, "Company") for o in r.many(fact, by)]
+            places = [node(p, "Country") for p in r.many(fact, place_prop)]
             attrs = nodes[f]
             attrs.update({k: prov[k] for k in ("sources", "source_titles", "evidence", "period")})
             attrs["years"] = [prov["year"]] if prov["year"] is not None else []
-            participants = g.value(fact, PG.participants)
+            participants = r.one(fact, PG.participants)
             if participants is not None:
                 try:
                     attrs["participants"] = int(participants)
@@ -384,7 +401,7 @@ def to_networkx(graph: rdflib.Graph) -> nx.MultiDiGraph:
             else:
                 attrs["label"] = attrs["label_fr"] = _local_name(key)
         if attrs["type"] == "Country":
-            iso = g.value(URIRef(key), PG.isoCode)
+            iso = r.one(URIRef(key), PG.isoCode)
             if iso is not None:
                 attrs["iso"] = str(iso)
 
