@@ -182,3 +182,16 @@ def test_a_failing_java_raises_a_reasoner_error(monkeypatch, tmp_path):
     monkeypatch.setattr(reasoner, "find_java", lambda: str(broken))
     with pytest.raises(ReasonerError, match="could not create the Java Virtual Machine"):
         reason(good_graph())
+
+
+@needs_java
+def test_a_dataset_is_reasoned_over_as_one_graph():
+    from rdflib import Dataset
+
+    dataset = Dataset()
+    entities, facts = dataset.graph(URIRef("urn:x-test:entities")), dataset.graph(URIRef("urn:x-test:facts"))
+    for s, p, o in good_graph():
+        (facts if str(s).startswith(ID + "investment/") else entities).add((s, p, o))
+    result = reason(dataset)
+    assert result.consistent
+    assert (iri("org/microsoft"), PG.commitsTo, iri("country/CA")) in result.inferred

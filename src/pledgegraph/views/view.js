@@ -30,7 +30,7 @@
           line.appendChild(k);
         }
       }
-      line.appendChild(document.createTextNode(text));
+      var sp = document.createElement("span"); sp.innerHTML = text; line.appendChild(sp);
       box.appendChild(line);
     }
     return box;
