@@ -195,7 +195,7 @@ def main() -> int:
             drawn_full = drawn_sum = "-"
             in_page = "-"
             if browser:
-                t, = (browser.open(full, timeout=120),)
+                t = browser.open(full, timeout=120)
                 ds = browser.dataset()
                 errors = browser.errors() + [u for u in browser.requests() if not u.startswith("file:")]
                 if errors:
@@ -203,8 +203,10 @@ def main() -> int:
                 b_full, drawn_full, in_page = f"{t:.2f}", ds.get("nodes", "?"), ds.get("drawMs", "?")
                 if args.keep:
                     browser.screenshot(out / f"views-{n}-full.png")
-                t, = (browser.open(summ, timeout=120),)
+                t = browser.open(summ, timeout=120)
                 b_sum, drawn_sum = f"{t:.2f}", browser.dataset().get("nodes", "?")
+                if args.keep:
+                    browser.screenshot(out / f"views-{n}-overview.png")
             rows.append(
                 f"{n:>8} {len(g):>8} {G.number_of_nodes():>6} {G.number_of_edges():>6} {t_proj:>9.2f} "
                 f"{t_page:>7.2f} {full.stat().st_size / 1e6:>7.1f} {drawn_full:>6} {b_full:>9} {in_page:>10} | "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import networkx as nx
 import rdflib
 
 PREFIXES = """
@@ -156,3 +157,22 @@ def parse(ttl: str) -> rdflib.Graph:
     g = rdflib.Graph()
     g.parse(data=ttl, format="turtle")
     return g
+
+
+def big_graph(n: int) -> nx.MultiDiGraph:
+    """A projection-shaped graph of n nodes (companies and countries) and about 2n links."""
+    G = nx.MultiDiGraph()
+    countries = max(5, n // 25)
+    for i in range(n):
+        country = i < countries
+        G.add_node(f"n{i:05d}", iri=f"n{i}", type="Country" if country else "Company",
+                   label=f"{'Country' if country else 'Company'} {i}", label_fr=f"Entité {i}",
+                   aliases=[], years=[2024])
+    for i in range(countries, n):
+        for j in (i * 7919 % countries, (i * 104729) % n):
+            if j != i:
+                G.add_edge(f"n{i:05d}", f"n{j:05d}", key=f"f{i}-{j}", kind="investment",
+                           iri=f"f{i}-{j}", fact_type="Investment", weight=float(10 ** (6 + i % 5)),
+                           year=2024, amounts=["1 billion USD"], evidence=["A sentence."],
+                           source_titles=["An article"], sources=["a"], period="")
+    return G

@@ -40,7 +40,8 @@ from pledgegraph.views.network import (
 __all__ = ["ViewInfo", "write_view", "render_view", "KINDS"]
 
 KINDS = ("overview", "company", "country", "partners")
-SKELETON = 250        # components up to this size get a full force-directed layout
+SMALL_GRAPH = 300     # graphs up to this size: a full force-directed layout per component
+SKELETON = 250        # in bigger graphs, at most this many nodes of a component get a spring layout
 EDGE_PX = 130.0       # typical link length in small components, in pixels
 BIG_EDGE_PX = 60.0    # ideal link length in big components
 _GOLDEN = math.pi * (3 - math.sqrt(5))
@@ -207,34 +208,42 @@ def _sha256(code: str) -> str:
 
 # --------------------------------------------------------------------------- layout
 
-def _layout_component(C: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
-    """Positions of one connected component, around (0, 0)."""
+def _small_component(C: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
+    """Positions of one component of a small graph, around (0, 0): Kamada-Kawai up to 60
+    nodes, spring layout beyond; scaled so that the median link is EDGE_PX long."""
     n = C.number_of_nodes()
     nodes = list(C)
     if n == 1:
         return {nodes[0]: (0.0, 0.0)}
     if n == 2:
         return {nodes[0]: (-EDGE_PX / 2, 0.0), nodes[1]: (EDGE_PX / 2, 0.0)}
-    if n <= SKELETON:
-        if n <= 60:
-            pos = nx.kamada_kawai_layout(C, weight=None)
-        else:
-            pos = nx.spring_layout(C, seed=seed, iterations=150, weight=None)
-        # Scale so that the median link is EDGE_PX long.
-        lengths = sorted(math.dist(pos[u], pos[v]) for u, v in C.edges())
-        median = lengths[len(lengths) // 2] if lengths else 1.0
-        scale = EDGE_PX / median if median > 1e-9 else EDGE_PX
-        return {v: (float(x) * scale, float(y) * scale) for v, (x, y) in pos.items()}
-    # Big component: spring layout of the SKELETON best-linked nodes, every other node on a
-    # sunflower spiral around the neighbour that reached it first (breadth first), then a
-    # force-directed refinement with local repulsion only.
+    if n <= 60:
+        pos = nx.kamada_kawai_layout(C, weight=None)
+    else:
+        pos = nx.spring_layout(C, seed=seed, iterations=150, weight=None)
+    lengths = sorted(math.dist(pos[u], pos[v]) for u, v in C.edges())
+    median = lengths[len(lengths) // 2] if lengths else 1.0
+    scale = EDGE_PX / median if median > 1e-9 else EDGE_PX
+    return {v: (float(x) * scale, float(y) * scale) for v, (x, y) in pos.items()}
+
+
+def _seed_component(C: nx.Graph, seed: int, k: float) -> dict[str, tuple[float, float]]:
+    """Starting positions of one component of a big graph, around (0, 0), in O(n): a spring
+    layout of its best-linked nodes (an eighth, 40 to SKELETON of them) when it has more than
+    40, else just its best-linked node;
+    every other node on a sunflower spiral around the neighbour that reached it first
+    (breadth first)."""
     deg = dict(C.degree())
     order = sorted(C, key=lambda v: (-deg[v], v))
-    skeleton = order[:SKELETON]
-    spring = nx.spring_layout(C.subgraph(skeleton), seed=seed, iterations=100, weight=None)
-    k = BIG_EDGE_PX
-    scale = 1.2 * k * math.sqrt(n / math.pi)
-    pos = {v: (float(x) * scale, float(y) * scale) for v, (x, y) in spring.items()}
+    n = len(order)
+    if n > 40:
+        skeleton = order[: min(SKELETON, max(40, n // 8))]
+        spring = nx.spring_layout(C.subgraph(skeleton), seed=seed, iterations=80, weight=None)
+        scale = 1.2 * k * math.sqrt(n / math.pi)
+        pos = {v: (float(x) * scale, float(y) * scale) for v, (x, y) in spring.items()}
+    else:
+        skeleton = order[:1]
+        pos = {order[0]: (0.0, 0.0)}
     children: dict[str, int] = {}
     queue = list(skeleton)
     head = 0
@@ -252,21 +261,22 @@ def _layout_component(C: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
             theta = phase + i * _GOLDEN
             pos[c] = (ax + r * math.cos(theta), ay + r * math.sin(theta))
             queue.append(c)
-    return _refine(C, pos, k)
+    return pos
 
 
-def _refine(C: nx.Graph, pos: dict[str, tuple[float, float]], k: float,
+def _refine(H: nx.Graph, pos: dict[str, tuple[float, float]], comp_of: dict[str, int], k: float,
             iterations: int = 50) -> dict[str, tuple[float, float]]:
-    """Fruchterman-Reingold with repulsion between nodes closer than 2k only (k-d tree), so
-    each step costs O(n log n + m) instead of O(n^2)."""
+    """Fruchterman-Reingold on all components at once, with repulsion only between nodes of
+    the same component closer than 2k (k-d tree): O(n log n + m) a step instead of O(n^2)."""
     import numpy as np
     from scipy.spatial import cKDTree
 
-    nodes = list(C)
+    nodes = list(H)
     index = {v: i for i, v in enumerate(nodes)}
     n = len(nodes)
     P = np.array([pos[v] for v in nodes], dtype=float)
-    E = np.array([(index[u], index[v]) for u, v in C.edges() if u != v], dtype=np.intp).reshape(-1, 2)
+    comp = np.array([comp_of[v] for v in nodes], dtype=np.intp)
+    E = np.array([(index[u], index[v]) for u, v in H.edges() if u != v], dtype=np.intp).reshape(-1, 2)
     cutoff = 2.0 * k
     t = 2.0 * k
     cool = (0.02 * k / t) ** (1.0 / iterations)
@@ -274,6 +284,8 @@ def _refine(C: nx.Graph, pos: dict[str, tuple[float, float]], k: float,
         dx = np.zeros(n)
         dy = np.zeros(n)
         pairs = cKDTree(P).query_pairs(cutoff, output_type="ndarray")
+        if len(pairs):
+            pairs = pairs[comp[pairs[:, 0]] == comp[pairs[:, 1]]]
         if len(pairs):
             d = P[pairs[:, 0]] - P[pairs[:, 1]]
             dist = np.maximum(np.hypot(d[:, 0], d[:, 1]), 0.01 * k)
@@ -294,37 +306,56 @@ def _refine(C: nx.Graph, pos: dict[str, tuple[float, float]], k: float,
     return {v: (float(P[i, 0]), float(P[i, 1])) for v, i in index.items()}
 
 
-def _layout(nodes: list[str], edges: list[tuple[str, str]], seed: int = 7) -> dict[str, tuple[int, int]]:
-    """Pixel positions, deterministic. Each connected component is laid out on its own
-    (spring layout up to SKELETON nodes; beyond, a spring layout of the SKELETON best-linked
-    nodes and every other node on a sunflower spiral around the neighbour that reached it
-    first, breadth first); the largest comes first and the others are packed in rows below."""
-    H = nx.Graph()
-    H.add_nodes_from(nodes)
-    H.add_edges_from((u, v) for u, v in edges if u != v)
-    comps = sorted((sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0]))
-    out: dict[str, tuple[int, int]] = {}
-    margin = 90.0
+def _pack(comps: list[list[str]], pos: dict[str, tuple[float, float]],
+          margin: float) -> dict[str, tuple[float, float]]:
+    """The largest component where it is; the others in columns to its right."""
+    out: dict[str, tuple[float, float]] = {}
     top = height = cursor_x = cursor_y = col_w = 0.0
     for index, comp in enumerate(comps):
-        pos = _layout_component(H.subgraph(comp), seed)
-        xs = [x for x, _ in pos.values()]
-        ys = [y for _, y in pos.values()]
+        xs = [pos[v][0] for v in comp]
+        ys = [pos[v][1] for v in comp]
         minx, maxx, miny, maxy = min(xs), max(xs), min(ys), max(ys)
         w, h = maxx - minx + margin, maxy - miny + margin
         if index == 0:
-            dx, dy = 0.0, 0.0
+            dx = dy = 0.0
             top, height = miny, max(maxy - miny, 500.0)
             cursor_x, cursor_y, col_w = maxx + 1.5 * margin, top, 0.0
-        else:      # the other components in columns to the right of the largest
+        else:
             if cursor_y > top and cursor_y + h > top + height:
                 cursor_x, cursor_y, col_w = cursor_x + col_w, top, 0.0
             dx, dy = cursor_x - minx, cursor_y - miny
             cursor_y += h
             col_w = max(col_w, w)
-        for v, (x, y) in pos.items():
-            out[v] = (round(x + dx), round(y + dy))
+        for v in comp:
+            out[v] = (pos[v][0] + dx, pos[v][1] + dy)
     return out
+
+
+def _layout(nodes: list[str], edges: list[tuple[str, str]], seed: int = 7) -> dict[str, tuple[int, int]]:
+    """Pixel positions, deterministic. Graphs up to SMALL_GRAPH nodes: each connected
+    component gets Kamada-Kawai or spring layout. Bigger graphs: O(n) starting positions
+    per component, then one k-d-tree Fruchterman-Reingold pass over all of them. Either way
+    the largest component comes first and the others are packed to its right."""
+    H = nx.Graph()
+    H.add_nodes_from(nodes)
+    H.add_edges_from((u, v) for u, v in edges if u != v)
+    comps = sorted((sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0]))
+    pos: dict[str, tuple[float, float]] = {}
+    if H.number_of_nodes() <= SMALL_GRAPH:
+        for comp in comps:
+            pos.update(_small_component(H.subgraph(comp), seed))
+        placed = _pack(comps, pos, 90.0)
+    else:
+        k = BIG_EDGE_PX
+        comp_of: dict[str, int] = {}
+        for i, comp in enumerate(comps):
+            pos.update(_seed_component(H.subgraph(comp), seed, k))
+            comp_of.update((v, i) for v in comp)
+        # Spread out first so that the k-d tree meets few nodes of other components.
+        pos = _pack(comps, pos, 4 * k)
+        pos = _refine(H, pos, comp_of, k)
+        placed = _pack(comps, pos, 1.5 * k)
+    return {v: (round(x), round(y)) for v, (x, y) in placed.items()}
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -388,6 +419,8 @@ class _Page:
 
     def add_edge(self, u: str, v: str, kind: str, usd: float, years: set, tip: list) -> None:
         directed = _KIND_STYLE[kind][2]
+        if not math.isfinite(usd):
+            usd = 0.0
         if kind in ("investment", "summary"):
             width = 1.0 + 1.4 * math.log10(1.0 + max(usd, 0.0) / 1e6)
         elif kind == "partnership":

@@ -30,7 +30,7 @@
           line.appendChild(k);
         }
       }
-      var sp = document.createElement("span"); sp.innerHTML = text; line.appendChild(sp);
+      line.appendChild(document.createTextNode(text));
       box.appendChild(line);
     }
     return box;
