@@ -30,6 +30,7 @@ from pledgegraph.query import (
     FORMATS,
     NamedQuery,
     QueryResult,
+    format_query_list,
     format_result,
     get_query,
     list_queries,
@@ -904,3 +905,37 @@ def test_results_do_not_depend_on_triple_order(graph, rnd):
     for name, params in [("commitments-of-company", {"company": "cohere"}), ("single-source-facts", {}),
                          ("government-partnerships", {}), ("companies", {}), ("article-contributions", {"article": "fr-01.txt"})]:
         assert run_query(shuffled, name, params).values() == expected[(name, tuple(sorted(params.items())))]
+
+
+def test_query_list_text():
+    text = format_query_list()
+    assert text.startswith("amount-disagreements\n  For which commitments do the sources disagree on the amount?\n")
+    assert (
+        "largest-commitments\n"
+        "  What are the largest investment commitments, in US dollars, optionally announced within a date range?\n"
+        "  --param from=...  (optional, start-date) Announced on or after this date, YYYY-MM-DD "
+        "(YYYY-MM and YYYY also work) (e.g. 2024-01-01)\n"
+    ) in text
+    assert all(f"\n{q.name}\n" in "\n" + text for q in list_queries())
+    assert "  columns: country (pg:targetCountry); programmes" in format_query_list([get_query("training-by-country")], verbose=True)
+
+
+def test_malformed_header_in_own_file(graph, tmp_path):
+    f = tmp_path / "mine.rq"
+    f.write_text("# name: mine\n# param: who is ?x\nSELECT ?x WHERE { ?x ?p ?o }\n", encoding="utf-8")
+    with pytest.raises(QueryError) as exc:
+        run_query(graph, str(f))
+    assert str(exc.value) == (
+        f"{f}: line 2: a param line reads '# param: NAME = ?variable, required|optional [KIND]: description', "
+        "not '# param: who is ?x'"
+    )
+    f.write_text("# param: who = ?nobody, optional: Someone\nSELECT ?x WHERE { ?x ?p ?o }\n", encoding="utf-8")
+    with pytest.raises(QueryError, match=r"parameter 'who' binds \?nobody, which the query never uses"):
+        run_query(graph, str(f))
+
+
+def test_comments_and_strings_do_not_count_as_variables(graph):
+    text = 'SELECT ?s WHERE { ?s rdfs:label "?fake # not a comment" } # ?alsoFake'
+    with pytest.raises(QueryParameterError) as exc:
+        run_query(graph, text, {"fake": "x"})
+    assert str(exc.value) == "query text has no variable ?fake to bind; its variables are: ?s"

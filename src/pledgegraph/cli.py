@@ -138,18 +138,15 @@ def query(query: str, params: tuple[str, ...], graph_file: Path, fmt: str) -> No
             raise click.BadParameter(f"{param!r} is not NAME=VALUE", param_hint="--param")
         bound[name.strip()] = value
     result = run_query(read_graph(graph_file), query, bound)
-    click.echo(format_result(result, fmt))
+    click.echo(format_result(result, fmt), nl=False)
 
 
 @main.command()
 def queries() -> None:
     """List the named queries with their questions and parameters."""
-    from pledgegraph.query import list_queries
+    from pledgegraph.query import format_query_list
 
-    for named in list_queries():
-        click.echo(f"{named.name}\n    {named.question}")
-        for param, description in named.params.items():
-            click.echo(f"    --param {param}=…  {description}")
+    click.echo(format_query_list(), nl=False)
 
 
 @main.command()

@@ -32,7 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Mapping
 
-from rdflib import BNode, Graph, Literal, URIRef, Variable
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import (
@@ -52,6 +52,7 @@ __all__ = [
     "NamedQuery",
     "QueryParam",
     "QueryResult",
+    "format_query_list",
     "format_result",
     "get_query",
     "list_queries",
@@ -184,7 +185,7 @@ def parse_query_text(text: str, *, name: str = "", path: str | None = None, stri
                 raise QueryError(f"{where}: the header has no '# {key}:' line")
         if name and fields["name"] != name:
             raise QueryError(f"{where}: '# name: {fields['name']}' does not match the file name {name!r}")
-    variables = set(_VARIABLE_RE.findall(_strip_comments(text)))
+    variables = set(_VARIABLE_RE.findall(_strip_comments(text, blank_strings=True)))
     for p in specs:
         if p.variable not in variables:
             raise QueryError(f"{where}: parameter {p.name!r} binds ?{p.variable}, which the query never uses")
@@ -201,19 +202,30 @@ def parse_query_text(text: str, *, name: str = "", path: str | None = None, stri
     )
 
 
-def _strip_comments(text: str) -> str:
-    """The query without `#` comments (a `#` inside an IRI or a string is kept)."""
+def _strip_comments(text: str, blank_strings: bool = False) -> str:
+    """The query without `#` comments (a `#` inside an IRI or a string is kept).
+
+    With `blank_strings`, the insides of string literals become spaces too, so that what is
+    left is the query's own syntax, each character where it was (for finding its variables,
+    counting its braces, locating a prefix).
+    """
     out = []
     for line in text.splitlines():
-        in_iri = in_str = False
+        in_iri = in_str = escaped = False
         quote = ""
         cut = len(line)
+        chars = list(line)
         for i, ch in enumerate(line):
             if in_str:
-                if ch == "\\":
-                    continue
-                if ch == quote:
+                if escaped:
+                    escaped = False
+                elif ch == "\\":
+                    escaped = True
+                elif ch == quote:
                     in_str = False
+                    continue
+                if blank_strings:
+                    chars[i] = " "
             elif in_iri:
                 if ch == ">":
                     in_iri = False
@@ -224,7 +236,7 @@ def _strip_comments(text: str) -> str:
             elif ch == "#":
                 cut = i
                 break
-        out.append(line[:cut])
+        out.append("".join(chars[:cut]))
     return "\n".join(out)
 
 
@@ -271,6 +283,23 @@ def get_query(name: str) -> NamedQuery:
             if n not in close and (key in n or (words and all(w in n for w in words))):
                 close.append(n)
     raise UnknownQuery(name, close[:5])
+
+
+def format_query_list(queries: list[NamedQuery] | None = None, verbose: bool = False) -> str:
+    """The text of `pledgegraph queries`: each query's name and question, its parameters and
+    example; with `verbose`, also the header's notes (the columns it returns)."""
+    blocks = []
+    for q in queries if queries is not None else list_queries():
+        lines = [q.name, f"  {q.question}"]
+        for p in q.param_specs:
+            kind = "" if p.kind == "text" else f", {p.kind}"
+            lines.append(f"  --param {p.name}=...  ({'required' if p.required else 'optional'}{kind}) {p.description}")
+        if q.example:
+            lines.append(f"  e.g. {q.example}")
+        if verbose and q.notes:
+            lines.extend("  " + n if n else "" for n in q.notes.splitlines())
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + ("\n" if blocks else "")
 
 
 def _resolve(query: str | NamedQuery) -> NamedQuery:
@@ -361,7 +390,7 @@ def _bindings(nq: NamedQuery, params: Mapping[str, str] | None) -> dict[str, Nod
                 )
         return bindings
     # A query without a header: each parameter binds the variable of the same name.
-    variables = sorted(set(_VARIABLE_RE.findall(_strip_comments(nq.text))))
+    variables = sorted(set(_VARIABLE_RE.findall(_strip_comments(nq.text, blank_strings=True))))
     for name, value in given.items():
         if name not in variables and name not in {v.lower() for v in variables}:
             listing = ", ".join("?" + v for v in variables) or "none"
@@ -407,13 +436,13 @@ def _token_at(text: str, line: int, column: int) -> str:
 
 
 def _syntax_hint(text: str, line: int, column: int) -> str:
-    body = _strip_comments(text)
+    body = _strip_comments(text, blank_strings=True)
     opened, closed = body.count("{"), body.count("}")
     if opened != closed:
         return f"the query opens {opened} '{{' but closes {closed} '}}'"
     if body.count("(") != body.count(")"):
         return f"the query opens {body.count('(')} '(' but closes {body.count(')')} ')'"
-    if body.count('"') % 2:
+    if _strip_comments(text).count('"') % 2:
         return 'a string is not closed: check the quotes (")'
     return ("the mistake is in the clause that starts here: a missing '.', ';', '}' or ')', "
             "a misspelt keyword, or a variable without its '?' are the usual causes")
@@ -435,7 +464,7 @@ def _syntax_error(nq: NamedQuery, exc: Exception) -> QueryError:
     m = re.match(r"Unknown namespace prefix\s*:\s*(\S+)", message)
     if m:
         prefix = m.group(1)
-        hit = re.search(r"(?<![\w:<?$])" + re.escape(prefix) + r":", _strip_comments(text))
+        hit = re.search(r"(?<![\w:<?$])" + re.escape(prefix) + r":", _strip_comments(text, blank_strings=True))
         line, column = _position(text, hit.start()) if hit else (1, 1)
         known = ", ".join(p + ":" for p in PREFIXES)
         return QuerySyntaxError(
@@ -641,7 +670,10 @@ def _json_term(term: Node) -> dict[str, str]:
     if isinstance(term, BNode):
         return {"type": "bnode", "value": str(term)}
     assert isinstance(term, Literal)
-    out = {"type": "literal", "value": str(term)}
+    lexical = str(term)
+    if term.datatype == XSD.decimal and "E" in lexical.upper():
+        lexical = _plain(term)  # Python's Decimal may write 1E+10, which is no xsd:decimal
+    out = {"type": "literal", "value": lexical}
     if term.language:
         out["xml:lang"] = term.language
     elif term.datatype is not None and term.datatype != XSD.string:
