@@ -13,7 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from pledgegraph.extract.orgs import gazetteer
-from pledgegraph.namespaces import ID, OWL, PG, PROV, RDF, RDFS, SKOS, WD
+from pledgegraph.namespaces import ID, PG, PROV, RDF, RDFS, SKOS, WD
 from pledgegraph.records import Document, EntityInfo, Extraction
 from pledgegraph.resolve import (ResolvedFact, article_iri, city_iri, city_label, country_iri,
                                  country_labels, digest, gov_iri, government_labels, org_iri,
@@ -177,4 +177,4 @@ def _entity_info(graph: Graph, info: EntityInfo, surfaces: dict[str, str]) -> No
         graph.add((child, PG.subsidiaryOf, _org(graph, info.parent, surfaces)))
 
 
-__all__ = ["emit", "source_id", "OWL"]
+__all__ = ["emit", "source_id"]

@@ -95,7 +95,7 @@ def currency_lexicon() -> tuple[dict[str, str], dict[str, str]]:
     return names, symbols
 
 
-def _alternation(items, flags_sensitive: bool) -> str:
+def _alternation(items) -> str:
     ordered = sorted(items, key=len, reverse=True)
     return "|".join(re.escape(i).replace(r"\ ", r"\s?") for i in ordered)
 
@@ -105,8 +105,8 @@ def money_pattern(lang: str) -> re.Pattern[str]:
     names, symbols = currency_lexicon()
     num = number_pattern(lang)
     scale = scale_pattern(lang) + "|" + scale_pattern("en") if lang == "fr" else scale_pattern(lang)
-    name_alt = _alternation(names, False)
-    symbol_alt = _alternation(symbols, True)
+    name_alt = _alternation(names)
+    symbol_alt = _alternation(symbols)
     # Case matters for symbols and codes ("Rs", "USD") but not for names ("Dollars").
     pre = rf"(?P<pre>{symbol_alt})\s?(?P<num1>{num})(?:\s?(?P<scale1>{scale}))?"
     post = (rf"(?P<num2>{num})(?:\s?(?P<scale2>{scale}))?\s?(?:(?:de|d'|of)\s?)?"
@@ -136,8 +136,7 @@ def qualifier_before(text: str, start: int) -> str | None:
 
 def find_money(text: str, lang: str) -> list[Money]:
     """Every amount of money in `text`, in order, with offsets into `text`."""
-    _names, symbols = currency_lexicon()
-    names = _names
+    names, symbols = currency_lexicon()
     found: list[Money] = []
     for match in money_pattern(lang).finditer(text):
         if match["pre"]:

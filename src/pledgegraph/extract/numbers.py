@@ -7,6 +7,7 @@ Word numbers are converted by text2num; this module only finds where they are.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 
 from text_to_num import text2num
@@ -103,6 +104,7 @@ def scale_power(word: str, lang: str) -> int:
     return SCALES[lang].get(key, SCALES["en"].get(key, 0))
 
 
+@lru_cache(maxsize=4)
 def quantity_pattern(lang: str) -> re.Pattern[str]:
     """A number with an optional long scale word: "3 millions", "one million", "300,000"."""
     long_scales = [s for s in SCALES[lang] if len(s) > 3 and s not in {"mille"}]

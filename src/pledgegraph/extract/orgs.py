@@ -192,8 +192,9 @@ def find_governments(text: str, lang: str) -> list[Mention]:
     for mention in found:
         if mention.key == "?":
             tail = text[mention.end:mention.end + 40]
-            for adj in lex.adjectives:
-                if re.search(rf"\b{re.escape(adj)}\b", tail) and adj[0].islower() == (lang == "fr"):
+            for match in lex.pattern.finditer(tail):
+                adj = match.group(0)
+                if adj in lex.adjectives and adj[0].islower() == (lang == "fr"):
                     mention = Mention(mention.start, mention.end, mention.text, "gov", lex.adjectives[adj])
                     break
         resolved.append(mention)

@@ -157,12 +157,14 @@ def find_places(text: str) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+@lru_cache(maxsize=1)
+def _city_labels() -> dict[str, str]:
+    return {f"{code}/{slug(canonical)}": canonical
+            for code, canonical in place_lexicon().cities.values()}
+
+
 def city_label(key: str) -> str:
-    iso, _, _slug = key.partition("/")
-    for surface, (code, canonical) in place_lexicon().cities.items():
-        if code == iso and slug(canonical) == _slug:
-            return canonical
-    return _slug.replace("-", " ").title()
+    return _city_labels().get(key) or key.partition("/")[2].replace("-", " ").title()
 
 
 @lru_cache(maxsize=1)

@@ -96,12 +96,12 @@ def _investor(ctx: Context, i: int, head: Money) -> tuple[str | None, bool]:
     for mention in after:
         if _BY.search(text[max(0, mention.start - 20):mention.start]):
             return mention.key, True
+    anaphor = cues.ANAPHOR.search(text[ctx.sentences[i].start:head.start])
     candidates = [m for m in after if not _is_investee_slot(ctx, m)]
-    if len({m.key for m in candidates}) == 1 and not cues.ANAPHOR.search(
-            text[ctx.sentences[i].start:head.start]):
+    if len({m.key for m in candidates}) == 1 and not anaphor:
         return candidates[0].key, True
-    if cues.ANAPHOR.search(text[ctx.sentences[i].start:head.start]):
-        return ctx.salient_company(i + 1 if before else i), False
+    if anaphor:
+        return ctx.salient_company(i), False
     return None, False
 
 

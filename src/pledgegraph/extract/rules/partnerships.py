@@ -37,7 +37,6 @@ def _party(ctx: Context, mention: Mention) -> tuple[str, str] | None:
 
 def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], float]]:
     sentence = ctx.sentences[i]
-    text = ctx.text
     parties = [m for m in ctx.by_sentence[i] if m.kind in ("org", "gov")]
     parties = [m for m in parties if not _is_example(ctx, m) and not ctx.in_biography(m)]
     joint = _joint_subject(ctx, i, parties)
