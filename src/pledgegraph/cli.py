@@ -120,6 +120,22 @@ def validate(graph_file: Path, reason: bool) -> None:
 
 
 @main.command()
+@click.argument("graph_file", type=click.Path(path_type=Path))
+@click.option("--out", type=click.Path(path_type=Path), default=None,
+              help="Where to write the graph with its inferred triples "
+                   "(default: GRAPH's name with -inferred, e.g. pledgegraph-inferred.ttl).")
+def reason(graph_file: Path, out: Path | None) -> None:
+    """Run the OWL reasoner (HermiT) and write the graph with what it infers."""
+    from pledgegraph.check.reasoner import reason_file
+
+    result, written = reason_file(graph_file, out)
+    click.echo(f"reasoner: {result.message}")
+    if written is not None:
+        click.echo(f"wrote {written}")
+    sys.exit(0 if result.consistent else 1)
+
+
+@main.command()
 @click.argument("query")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="A query parameter.")
 @click.option("--graph", "graph_file", type=click.Path(path_type=Path), default=DEFAULT_GRAPH,

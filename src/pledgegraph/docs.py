@@ -17,8 +17,8 @@
 - pyLODE renders the members of an owl:unionOf from a Python set of HTML elements, in an order
   that changes from run to run; the page lists them sorted.
 - Importing pyLODE calls logging.basicConfig(level=DEBUG) (pylode/profiles/supermodel/loader.py)
-  and pyLODE logs through the root logger (which adds a handler): the root logger is put back
-  as it was afterwards.
+  and pyLODE logs through the root logger: the handler it adds is removed and the root level
+  raised while it runs, then put back as it was.
 """
 
 from __future__ import annotations
@@ -42,14 +42,23 @@ ONTOLOGY_IRI = URIRef("https://w3id.org/pledgegraph/ontology")
 
 @contextmanager
 def _root_logger_kept():
+    """Run with pyLODE imported and silent; the root logger is put back as it was after."""
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
-    try:
-        yield
-    finally:
+
+    def drop_added() -> None:
         for handler in list(root.handlers):
             if handler not in handlers:
                 root.removeHandler(handler)
+
+    try:
+        import pylode  # noqa: F401  (its import is what calls basicConfig)
+
+        drop_added()
+        root.setLevel(logging.WARNING)
+        yield
+    finally:
+        drop_added()
         root.setLevel(level)
 
 

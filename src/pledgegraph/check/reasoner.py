@@ -583,3 +583,23 @@ def _entailed(data: Graph, types_out: str, values_out: str, schema: _Schema) -> 
             if triple not in data:
                 inferred.add(triple)
     return inferred
+
+
+def reason_file(graph_file: Path, out: Path | None = None) -> tuple[ReasonResult, Path | None]:
+    """`pledgegraph reason`: reason over a graph file and write it back with what HermiT infers.
+
+    Writes `out` (default: the input's name with `-inferred`) only when the graph is
+    consistent; the input file is never changed. Raises `errors.ReasonerError` when Java or
+    owlready2 is missing, since reasoning is the whole point of the command.
+    """
+    from pledgegraph.store import read_graph, write_graph
+
+    graph = read_graph(graph_file)
+    result = reason(graph)
+    if not result.ran:
+        raise ReasonerError(f"{result.skipped_reason}")
+    if not result.consistent:
+        return result, None
+    graph_file = Path(graph_file)
+    target = Path(out) if out else graph_file.with_name(f"{graph_file.stem}-inferred.ttl")
+    return result, write_graph(write_inferred(graph, result), target)
