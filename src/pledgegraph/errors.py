@@ -28,6 +28,9 @@ class ArticleError(PledgeGraphError):
         self.path = path
         self.problem = problem
 
+    def __reduce__(self):  # so an error raised in a worker process crosses back whole
+        return (type(self), (self.path, self.problem))
+
 
 class InputNotFound(PledgeGraphError):
     def __init__(self, path: str):

@@ -6,7 +6,7 @@ read -> clean -> language -> nlp -> extract -> (validate) -> resolve -> emit -> 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from pledgegraph.extract.validate import checked
 from pledgegraph.language import detect_language
 from pledgegraph.namespaces import PG, RDF
 from pledgegraph.nlp import NLP
+from pledgegraph.parallel import Outcome, extract_many
 from pledgegraph.read import discover, read_file
 from pledgegraph.records import Extraction, Source
 from pledgegraph.resolve import FactIndex, index_of, resolve
@@ -31,6 +32,7 @@ class Config:
     extractor: str = "rules"
     use_ner: bool = True
     progress: bool = False
+    workers: int = 1  # processes for read-to-extract; 1 runs everything in this process
 
 
 @dataclass
@@ -53,7 +55,6 @@ def ingest(paths: Iterable[str | Path], dataset: Dataset, config: Config | None 
            nlp: NLP | None = None, on_error: Callable[[str], None] | None = None) -> IngestReport:
     """Read every article under `paths` into `dataset`, one named graph per article."""
     config = config or Config()
-    nlp = nlp or NLP(use_ner=config.use_ner)
     extractor = get_extractor(config.extractor)
     report = IngestReport()
     index = index_of(dataset)
@@ -64,27 +65,42 @@ def ingest(paths: Iterable[str | Path], dataset: Dataset, config: Config | None 
         if on_error:
             on_error(line)
 
-    for path in _progress(files, config.progress):
-        try:
-            sources, problems = read_file(path)
-        except ArticleError as exc:
-            problem(str(exc))
-            continue
-        for exc in problems:
-            problem(str(exc))
-        for source in sources:
-            report.read += 1
+    def sources():
+        for path in _progress(files, config.progress):
             try:
-                extraction, dropped = process(source, nlp, extractor)
+                read, problems = read_file(path)
             except ArticleError as exc:
                 problem(str(exc))
                 continue
-            report.warnings.extend(dropped)
-            add_extraction(dataset, extraction, index)
-            report.ingested.append(source.origin)
-            for fact in extraction.facts:
-                report.facts[fact.kind] += 1
+            for exc in problems:
+                problem(str(exc))
+            yield from read
+
+    for source, outcome in _extract(sources(), config, nlp, extractor):
+        report.read += 1
+        if isinstance(outcome, ArticleError):
+            problem(str(outcome))
+            continue
+        extraction, dropped = outcome
+        report.warnings.extend(dropped)
+        add_extraction(dataset, extraction, index)
+        report.ingested.append(source.origin)
+        for fact in extraction.facts:
+            report.facts[fact.kind] += 1
     return report
+
+
+def _extract(sources: Iterable[Source], config: Config, nlp: NLP | None,
+             extractor: Extractor) -> Iterator[tuple[Source, Outcome]]:
+    if config.workers > 1:
+        yield from extract_many(sources, config.workers, config.extractor, config.use_ner)
+        return
+    nlp = nlp or NLP(use_ner=config.use_ner)
+    for source in sources:
+        try:
+            yield source, process(source, nlp, extractor)
+        except ArticleError as exc:
+            yield source, exc
 
 
 def add_extraction(dataset: Dataset, extraction: Extraction, index: FactIndex) -> URIRef:

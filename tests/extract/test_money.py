@@ -23,6 +23,11 @@ from pledgegraph.extract.numbers import parse_digits, parse_number
     ("en", "a billion dollars", [("1000000000", "USD", None)]),
     ("en", "300 trillion won", [("300000000000000", "KRW", None)]),
     ("en", "more than 5,300 employees in 11 cities", []),
+    # currency named with its country's adjective: CLDR's unit word + the demonym table
+    ("fr", "12 milliards de dollars singapouriens", [("12000000000", "SGD", None)]),
+    ("en", "12 billion Singaporean dollars", [("12000000000", "SGD", None)]),
+    ("fr", "80 milliards de roupies indiennes", [("80000000000", "INR", None)]),
+    ("fr", "2 milliards de livres britanniques", [("2000000000", "GBP", None)]),
 ])
 def test_amounts_as_the_press_writes_them(lang, text, expected):
     found = [(str(m.value), m.currency, m.qualifier) for m in find_money(text, lang)]

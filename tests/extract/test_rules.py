@@ -32,6 +32,9 @@ def test_stake_in_a_company_has_an_investee_and_no_country():
     ("en", "Microsoft employs more than 5,300 people in 11 Canadian cities."),
     ("en", "Google signed a $1.2 billion contract to lease a data centre in Finland."),
     ("en", "Microsoft reported net income of US$21.9 billion for the quarter to March."),
+    # a government's target for others' money
+    ("en", "The ministry wants to draw 120 billion rand of private investment into Gauteng by 2030."),
+    ("fr", "Le plan vise à attirer 30 milliards d'euros d'investissements privés dans l'IA en Allemagne."),
 ])
 def test_distractors_are_not_investments(lang, text):
     assert _investments(text, lang) == []
@@ -70,3 +73,57 @@ def test_evidence_offsets_point_into_the_article():
     (evidence,) = fact.evidence
     assert text[evidence.start:evidence.end] == evidence.text
     assert evidence.text == "Microsoft investit 2,9 milliards de dollars dans l'IA au Japon."
+
+
+def test_an_amount_of_money_is_never_a_head_count_regression():
+    # "4,3 milliards d'euros" once became 4.3 billion people: with IGNORECASE the
+    # capitalised-demonym branch matched any plural word ("euros").
+    facts = facts_of("Microsoft investit 4,3 milliards d'euros en Italie et promet de former "
+                     "un million de personnes d'ici 2025.")
+    (training,) = [f for f in facts if f.kind == "training"]
+    assert (training.provider, training.country, training.participants) == ("microsoft", "IT", 1_000_000)
+
+
+def test_an_amount_pledged_by_a_company_named_after_it_is_that_company_s_regression():
+    text = ("Cloud : la course continue en Malaisie\n\n"
+            "Oracle porte à 6,5 milliards de dollars son plan en Malaisie, un mois après "
+            "les 2 milliards de dollars promis par IBM.")
+    assert sorted(_investments(text, "fr")) == [
+        ("ibm", "MY", None, [(2000000000, "USD")]), ("oracle", "MY", None, [(6500000000, "USD")])]
+
+
+def test_a_pronoun_after_a_dateline_refers_to_the_subject_and_tranches_stay_one_fact_regression():
+    text = ("Nvidia mise 1 milliard de dollars sur Cohere\n\n"
+            "Toronto, 4 mars (dépêche) - Nvidia a accepté d'investir jusqu'à un milliard de dollars "
+            "dans Cohere, la start-up canadienne qui conçoit des modèles de langage. "
+            "Le groupe verse 250 M$ d'emblée et s'est engagé à apporter 750 millions de dollars "
+            "supplémentaires au fil du temps.")
+    assert _investments(text, "fr") == [("nvidia", None, "cohere", [(1000000000, "USD")])]
+    (fact,) = [f for f in facts_of(text, "fr") if f.kind == "investment"]
+    assert any("250 M$" in e.text for e in fact.evidence)  # the detail is evidence of the whole
+
+
+def test_a_partnership_referred_back_to_adds_no_product_as_partner_regression():
+    text = ("Salesforce will invest $500 million in Cohere and the two companies will collaborate "
+            "on enterprise AI. Aidan Gomez, Cohere's chief executive, said the collaboration would "
+            "let the company bring Command to more customers.")
+    pairs = sorted(sorted(f.partners) for f in facts_of(text, "en") if f.kind == "partnership")
+    assert pairs == [[("org", "cohere"), ("org", "salesforce")]]
+
+
+def test_a_coordinated_subject_signs_and_an_agency_named_later_is_no_partner_regression():
+    text = ("Oracle et le gouvernement chilien ont signé un accord de coopération sur l'IA dans "
+            "l'administration : l'Agence nationale de cybersécurité (ANCI) doit notamment travailler "
+            "avec le groupe sur la détection des attaques.")
+    pairs = [sorted(f.partners) for f in facts_of(text, "fr") if f.kind == "partnership"]
+    assert pairs == [[("gov", "CL"), ("org", "oracle")]]
+
+
+def test_the_same_company_is_the_one_money_went_into_before_regression():
+    text = ("Samsung investit dans Aleph Alpha\n\n"
+            "Samsung a annoncé qu'il investirait 300 millions d'euros dans Aleph Alpha, la start-up "
+            "allemande. Cette annonce intervient un mois après l'annonce par SAP d'un investissement "
+            "pouvant aller jusqu'à 500 millions d'euros dans la même société.")
+    assert sorted(_investments(text, "fr")) == [
+        ("samsung-electronics", None, "aleph-alpha", [(300000000, "EUR")]),
+        ("sap", None, "aleph-alpha", [(500000000, "EUR")])]

@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from pledgegraph.extract.places import french_plural
 from pledgegraph.extract.numbers import number_pattern, parse_number, scale_pattern, scale_power
 from pledgegraph.records import Money
 
@@ -86,6 +87,8 @@ def currency_lexicon() -> tuple[dict[str, str], dict[str, str]]:
                 symbol = get_currency_symbol(code, locale=variant)
                 if symbol and symbol != code and not symbol.isalpha() and symbol != "$":
                     symbols.setdefault(symbol, code)
+    for name, code in _adjective_names().items():
+        names.setdefault(name, code)
     for code, loose in _LOOSE_NAMES.items():
         for name in loose:
             names[name] = code
@@ -93,6 +96,45 @@ def currency_lexicon() -> tuple[dict[str, str], dict[str, str]]:
         for symbol in loose:
             symbols[symbol] = code
     return names, symbols
+
+
+# French currency units that are feminine: their country adjective agrees ("roupies indiennes").
+_FEMININE_UNITS = {"couronne", "roupie", "livre", "lire", "roupiah"}
+
+
+def _adjective_names() -> dict[str, str]:
+    """ "dollars singapouriens", "Singaporean dollars": unit + the country's adjective.
+
+    CLDR names a currency after its country ("dollar de Singapour", "Singapore dollar"); the
+    press also writes the adjective. The unit word comes from CLDR, the adjective from the
+    demonym table, for each currency whose ISO 4217 code starts with its country's code
+    (SGD, SEK, INR: the currency of that one country, not the euro or the CFA franc).
+    """
+    from babel.numbers import get_currency_name
+
+    from pledgegraph.extract.places import demonyms
+
+    forms: dict[str, str] = {}
+    for iso, english, french in demonyms():
+        code = next((c for c in _national_currencies(iso)), None)
+        if code is None:
+            continue
+        en_unit = get_currency_name(code, count=2, locale="en").lower().split()[-1]
+        fr_unit = get_currency_name(code, count=2, locale="fr").lower().split()[0]
+        forms[f"{english.lower()} {en_unit}"] = code
+        singular = fr_unit[:-1] if fr_unit.endswith("s") else fr_unit
+        adjective = french_plural(french, feminine=singular in _FEMININE_UNITS)
+        forms[f"{fr_unit} {adjective}"] = code
+    return forms
+
+
+def _national_currencies(iso: str) -> list[str]:
+    from babel.numbers import get_territory_currencies
+
+    try:
+        return [c for c in get_territory_currencies(iso) if c.startswith(iso)]
+    except Exception:  # babel knows no currency for a few territories
+        return []
 
 
 def _alternation(items) -> str:

@@ -40,20 +40,35 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def _french_forms(masculine: str) -> set[str]:
-    m = masculine
+def _feminine(m: str) -> str:
     if m.endswith("en"):
-        fem = m + "ne"
-    elif m.endswith("e"):
-        fem = m
-    elif m == "grec":
-        fem = "grecque"
-    elif m.endswith("c"):
-        fem = m + "que"
-    else:
-        fem = m + "e"
-    forms = {m, fem, fem + "s", m if m.endswith(("s", "x")) else m + "s"}
+        return m + "ne"
+    if m.endswith("e"):
+        return m
+    if m == "grec":
+        return "grecque"
+    if m.endswith("c"):
+        return m + "que"
+    return m + "e"
+
+
+def french_plural(masculine: str, feminine: bool = False) -> str:
+    """ "singapourien" -> "singapouriens", or "singapouriennes" for a feminine noun."""
+    if feminine:
+        return _feminine(masculine) + "s"
+    return masculine if masculine.endswith(("s", "x")) else masculine + "s"
+
+
+def _french_forms(masculine: str) -> set[str]:
+    fem = _feminine(masculine)
+    forms = {masculine, fem, french_plural(masculine), french_plural(masculine, feminine=True)}
     return forms | {f[0].upper() + f[1:] for f in forms}  # "les Japonais": the people
+
+
+def demonyms() -> list[tuple[str, str, str]]:
+    """(ISO alpha-2, English adjective, French masculine adjective) for each country listed."""
+    return [(iso, en.partition("|")[0], fr) for iso, en, fr in _lexicon_lines("demonyms.tsv")
+            if iso != "iso"]
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,19 @@ _BIOGRAPHY = re.compile(
     r"fondée?\s+(?:en\s+\d{4}\s+)?par)[^.;:]*$", re.IGNORECASE)
 
 
+# What may come before a sentence's subject: a dateline ("Paris, 3 mai (AFP) - "), a short
+# adverbial ("Mardi, ", "In a statement, "),
+# an article or a descriptive phrase ("Le géant américain ", "US chipmaker ").
+_SUBJECT_LEAD = re.compile(
+    r"(?:[^.]{0,60}\s[-–—]\s*)?(?:[^,;:]{0,40},\s*)?(?:(?:le|la|les|l'|the|un|une|a|an)\s*)?"
+    r"(?:[a-zà-ÿ'-]+\s+){0,3}", re.IGNORECASE)
+
+
+_PREPOSITION_LAST = re.compile(
+    r"\b(?:dans|avec|pour|par|chez|de|du|des|d'|à|au|aux|en|sur|entre|selon|in|into|with|for|by|"
+    r"of|from|at|to|on|between|according\s+to|than|que)\s*$", re.IGNORECASE)
+
+
 @dataclass
 class Context:
     analysis: Analysis
@@ -80,9 +93,15 @@ class Context:
     def salient_company(self, i: int, exclude: set[str] = frozenset(), window: int = 3) -> str | None:
         """The company a pronoun or "the company" in sentence `i` most likely refers to.
 
-        Among the companies of the few sentences before, the one the whole article names
-        most (an article is mostly about one company); ties go to the most recent.
+        The subject of the sentence just before, when a company is its subject ("Google a
+        accepté d'investir … dans Anthropic. Le groupe verse…": Google): a pronoun continues
+        the topic of the sentence before it. Otherwise, among the companies of the few
+        sentences before, the one the whole article names most (an article is mostly about
+        one company); ties go to the most recent.
         """
+        subject = self.subject_company(i - 1) if i > 0 else None
+        if subject and subject not in exclude:
+            return subject
         recent: list[str] = []
         for j in range(i - 1, -1, -1):
             for mention in reversed(self.companies(j)):
@@ -94,9 +113,23 @@ class Context:
             return None
         return max(recent, key=lambda k: (self.company_counts[k], -recent.index(k)))
 
+    def subject_company(self, i: int) -> str | None:
+        """The company sentence `i` opens with, when its first words name one as their subject."""
+        sentence = self.sentences[i]
+        for mention in self.by_sentence[i]:
+            if mention.kind not in ("org", "gov"):
+                continue
+            lead = self.text[sentence.start:mention.start]
+            if (mention.kind == "org" and self.is_company(mention.key) and _SUBJECT_LEAD.fullmatch(lead)
+                    and not _PREPOSITION_LAST.search(lead)):
+                return mention.key
+            return None
+        return None
+
     def main_other_company(self, exclude: set[str]) -> str | None:
-        """The most-named company of the document other than `exclude`."""
-        for key, _count in sorted(self.company_counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        """The most-named company of the document other than `exclude`; ties go to the one named first."""
+        # company_counts holds companies in the order the text first names them; sorted() is stable.
+        for key, _count in sorted(self.company_counts.items(), key=lambda kv: -kv[1]):
             if key not in exclude:
                 return key
         return None

@@ -13,6 +13,14 @@ MIN_VALUE = 1_000_000  # below this an amount is a price or a salary, not a corp
 _STAKE = re.compile(r"\b(?:stake|participation|equity|au\s+capital|minority|minoritaire|funding\s+round|"
                     r"tour\s+de\s+table|invest\w*\s+in\s+the\s+start-?up)\b", re.IGNORECASE)
 _BY = re.compile(r"\b(?:by|par|from|de\s+la\s+part\s+d[e'])\s*(?:the\s+|la\s+|le\s+|l')?$", re.IGNORECASE)
+# An amount followed by who pledged it: that company is the investor, whoever the sentence is about.
+_PLEDGED_BY = re.compile(
+    r"^[^,;.]{0,40}?\b(?:promis\w*|annonc\w*|engag\w*|pledged|promised|committed|announced|earmarked)"
+    r"\s+(?:par|by)\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_SAME_INVESTEE = re.compile(
+    r"^[^.;]{0,40}?\b(?:dans|in|into)\s+(?:la\s+même\s+(?:société|entreprise|start-?up|jeune\s+pousse)|"
+    r"the\s+same\s+(?:company|firm|start-?up)|la\s+start-?up|the\s+start-?up|la\s+jeune\s+pousse)\b",
+    re.IGNORECASE)
 _DESCRIBES_ORG = re.compile(
     r"\b(?:groupe|société|entreprise|géant|firme|start-?up|éditeur|company|firm|group|giant|maker|"
     r"fabricant|opérateur|operator|provider|fournisseur|pépite|licorne)\s*$", re.IGNORECASE)
@@ -29,10 +37,27 @@ def extract(ctx: Context) -> list[Fact]:
     facts: list[Fact] = []
     for i, sentence in enumerate(ctx.sentences):
         for group in _equivalent_groups(ctx, ctx.money_by_sentence[i]):
-            fact = _investment(ctx, i, group)
-            if fact:
-                facts.append(fact)
+            fact, named = _investment(ctx, i, group)
+            if fact is None:
+                continue
+            parent = None if named or fact.country or fact.investee else _larger(facts, fact)
+            if parent:
+                # "Le groupe verse 500 M$ d'emblée…": a part of the commitment just reported.
+                parent.evidence.extend(e for e in fact.evidence if e not in parent.evidence)
+                continue
+            facts.append(fact)
     return merge(facts, ctx)
+
+
+def _larger(facts: list[Fact], fact: Fact) -> Fact | None:
+    """The commitment of the same investor, already found, of which `fact` can be a part."""
+    root = gazetteer().root
+    head = fact.amounts[0]
+    for earlier in reversed(facts):
+        if root(earlier.investor) == root(fact.investor) and any(
+                a.currency == head.currency and a.value > head.value for a in earlier.amounts):
+            return earlier
+    return None
 
 
 def _equivalent_groups(ctx: Context, money: list[Money]) -> list[list[Money]]:
@@ -50,28 +75,29 @@ def _equivalent_groups(ctx: Context, money: list[Money]) -> list[list[Money]]:
     return groups
 
 
-def _investment(ctx: Context, i: int, group: list[Money]) -> Fact | None:
+def _investment(ctx: Context, i: int, group: list[Money]) -> tuple[Fact | None, bool]:
+    """The investment `group` states, if any, and whether its investor is named in the sentence."""
     head = group[0]
     if head.value < MIN_VALUE:
-        return None
+        return None, False
     sentence = ctx.sentences[i]
     text = ctx.text
     before = text[max(sentence.start, head.start - 60):head.start]
     after = text[group[-1].end:min(sentence.end, group[-1].end + 45)]
     if cues.NOT_COMMITMENT.search(before[-40:]) or cues.NOT_COMMITMENT.search(after[:35]):
-        return None
+        return None, False
     clause = text[max(sentence.start, head.start - 110):head.start]
     past = cues.PAST.search(clause)
     if (past and not cues.FUTURE.search(clause[past.end():])) or cues.PAST.search(after):
-        return None
+        return None, False
     has_cue = bool(cues.INVEST.search(sentence.text))
     if i == 0 and len(ctx.money_by_sentence[0]) > len(group):
-        return None  # a headline listing several amounts cannot say which goes where
+        return None, False  # a headline listing several amounts cannot say which goes where
     if not has_cue and i != 0:
-        return None
+        return None, False
     investor, named = _investor(ctx, i, head)
     if investor is None:
-        return None
+        return None, False
     investee = _investee(ctx, i, head, investor)
     # "in Anthropic, the San Francisco start-up": places then describe the investee.
     country = None if investee else _country(ctx, i, group)
@@ -79,7 +105,7 @@ def _investment(ctx: Context, i: int, group: list[Money]) -> Fact | None:
     period = _PERIOD.search(sentence.text)
     return Fact(kind="investment", evidence=[ctx.evidence(i, confidence)], investor=investor,
                 country=country, investee=investee, amounts=list(group),
-                period=period.group(0) if period else None)
+                period=period.group(0) if period else None), named
 
 
 def _investor(ctx: Context, i: int, head: Money) -> tuple[str | None, bool]:
@@ -88,6 +114,9 @@ def _investor(ctx: Context, i: int, head: Money) -> tuple[str | None, bool]:
     before = [m for m in companies if m.end <= head.start and not _is_investee_slot(ctx, m)]
     governments = [m for m in ctx.by_sentence[i] if m.end <= head.start and (
         m.kind == "gov" or (m.kind == "org" and not ctx.is_company(m.key)))]
+    for mention in companies:
+        if mention.start > head.start and _PLEDGED_BY.search(text[head.end:mention.start]):
+            return mention.key, True  # "les 1 950 millions d'euros promis par Microsoft"
     if governments and (not before or governments[-1].start > before[-1].start):
         return None, False  # "the government presented a plan worth…": public money
     if before:
@@ -134,8 +163,21 @@ def _investee(ctx: Context, i: int, head: Money, investor: str) -> str | None:
                 r"^(?:'s)?\s*(?:,\s*)?(?:in\s+which|dans\s+laquelle|dans\s+lequel|où)\b",
                 ctx.text[mention.end:mention.end + 20], re.IGNORECASE):
             return mention.key
+    if _SAME_INVESTEE.match(ctx.text[head.end:ctx.sentences[i].end]):
+        earlier = _earlier_investee(ctx, i, {investor})
+        if earlier:
+            return earlier
     if _STAKE.search(ctx.sentences[i].text) and not ctx.places(i):
         return ctx.main_other_company({investor})
+    return None
+
+
+def _earlier_investee(ctx: Context, i: int, exclude: set[str]) -> str | None:
+    """The company an earlier sentence put money into: what "the same company" refers to."""
+    for j in range(i - 1, -1, -1):
+        for mention in reversed(ctx.orgs(j)):
+            if mention.key not in exclude and _is_investee_slot(ctx, mention):
+                return mention.key
     return None
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pledgegraph.extract.orgs import gazetteer
 from pledgegraph.extract.rules import cues
 from pledgegraph.extract.rules.context import Context
@@ -46,16 +48,22 @@ def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], floa
     if not cue:
         return []
     cue_at = sentence.start + cue.start()
+    back = _refers_back(ctx, sentence.start + cue.start(), sentence.start + cue.end(), sentence.end)
     distinct: list[tuple[tuple[str, str], Mention]] = []
     for mention in parties:
         party = _party(ctx, mention)
-        if party and party not in [d[0] for d in distinct]:
+        if party and party not in [d[0] for d in distinct] and not (back and mention.start >= cue_at):
             distinct.append((party, mention))
     if len(distinct) >= 2 and all(d[1].end <= cue_at for d in distinct):
         # "Vattenfall, with which Microsoft has a partnership": both just before the cue.
         distinct = [d for d in distinct if cue_at - d[1].end <= 120][-2:]
+    before = [d for d in distinct if d[1].end <= cue_at]
+    if len(before) >= 2 and _COORDINATED.match(ctx.text[before[-2][1].end:before[-1][1].start]):
+        # "Microsoft et le gouvernement espagnol ont signé un accord … : le CCN …": the pair
+        # that signs is the coordinated subject; who is named after it takes no part.
+        pairs = [(before[-2][0], before[-1][0])]
+        return [(p, 0.85) for p in pairs if not _same_group(*p)]
     if len(distinct) >= 2:
-        before = [d for d in distinct if d[1].end <= cue_at]
         subject = (before[-1] if before else distinct[0])[0]
         others = [d[0] for d in distinct if d[0] != subject]
         named = True
@@ -81,6 +89,20 @@ def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], floa
         return []  # a list of names, not a partnership
     confidence = 0.85 if named else 0.7
     return [((subject, other), confidence) for other in dict.fromkeys(others)]
+
+
+_COORDINATED = re.compile(r"^\s*(?:et|and|&)\s+(?:(?:le|la|les|l'|the)\s*)?$", re.IGNORECASE)
+# "the collaboration would let the company expand access to Claude": a partnership already
+# reported; what follows it names no partner unless it says with whom ("the partnership with
+# X", "l'accord … conclu entre X et Y").
+_DEFINITE = re.compile(r"\b(?:the|this|that|le|la|l'|ce|cet|cette)\s*$", re.IGNORECASE)
+_WITH_WHOM = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:with|avec|between|entre|among|signed|signé)\b", re.IGNORECASE)
+
+
+def _refers_back(ctx: Context, start: int, end: int, sentence_end: int) -> bool:
+    before = ctx.text[max(0, start - 12):start]
+    after = ctx.text[end:sentence_end]
+    return bool(_DEFINITE.search(before)) and not _WITH_WHOM.match(after)
 
 
 def _is_company(ctx: Context, party: tuple[str, str]) -> bool:

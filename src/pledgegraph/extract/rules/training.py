@@ -22,7 +22,7 @@ def extract(ctx: Context) -> list[Fact]:
         for match in quantity_pattern(ctx.lang).finditer(sentence.text):
             tail = sentence.text[match.end():match.end() + 60]
             people = re.match(r"^\s*(?:de\s+|d'|of\s+)?(?:(?:new|more|additional|nouveaux|[\w-]+)\s+){0,2}?"
-                              r"(?P<noun>" + cues.PEOPLE.pattern + r"|[A-ZÉ][a-zé]+s)\b", tail,
+                              r"(?P<noun>" + cues.PEOPLE.pattern + r"|(?-i:[A-ZÉ][a-zé]+s))\b", tail,
                               re.IGNORECASE)
             if not people:
                 continue
@@ -30,10 +30,12 @@ def extract(ctx: Context) -> list[Fact]:
             demonym = lex.adjectives.get(noun)
             if noun[0].isupper() and demonym is None and not cues.PEOPLE.fullmatch(noun):
                 continue
+            at = sentence.start + match.start()
+            if any(m.start <= at < m.end for m in ctx.money_by_sentence[i]):
+                continue  # "4,3 milliards d'euros" is money, never a head count
             count = parse_quantity(match["num"], match["scale"], ctx.lang)
             if count is None or count < MIN_PEOPLE or _is_year(match["num"]):
                 continue
-            at = sentence.start + match.start()
             near = ctx.text[max(sentence.start, at - 70):min(sentence.end, at + len(match.group(0)) + 60)]
             if not cues.TRAINING.search(near):
                 continue
