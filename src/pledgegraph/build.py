@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
@@ -16,6 +18,7 @@ from pledgegraph.store import new_dataset, union, write_graph
 GRAPH_FILE = "pledgegraph.ttl"
 ONTOLOGY_DOC = "ontology.html"
 OVERVIEW = "overview.html"
+COMPANY_VIEWS = "companies"     # one page per company; not committed (about 0.75 MB each)
 
 
 def sample_corpus() -> Path:
@@ -30,6 +33,7 @@ class BuildReport:
     violations: str
     written: list[Path] = field(default_factory=list)
     top: list[tuple[str, str, str]] = field(default_factory=list)
+    company_views: list[Path] = field(default_factory=list)
 
     def summary(self) -> str:
         lines = [f"articles read: {self.ingest.read}, ingested: {len(self.ingest.ingested)}, "
@@ -43,6 +47,9 @@ class BuildReport:
         lines.append("SHACL: " + ("conforms" if self.conforms else f"VIOLATIONS\n{self.violations}")
                      if self.conforms is not None else "SHACL: not run")
         lines += [f"wrote {path}" for path in self.written]
+        if self.company_views:
+            lines.append(f"wrote {len(self.company_views)} company views in "
+                         f"{self.company_views[0].parent}{os.sep}")
         return "\n".join(lines)
 
 
@@ -68,9 +75,43 @@ def build(out_dir: Path = Path("graphs"), corpus: Path | None = None,
 
     written.append(write_ontology_docs(out_dir / ONTOLOGY_DOC))
     from pledgegraph.views.html import write_view
+    from pledgegraph.views.network import to_networkx
 
-    written.append(write_view(graph, out_dir / OVERVIEW).path)
-    return BuildReport(report, count_facts(graph), shacl.conforms, shacl.text, written, top_commitments(graph))
+    network = to_networkx(graph)
+    written.append(write_view(network, out_dir / OVERVIEW).path)
+    company_views = write_company_views(network, out_dir / COMPANY_VIEWS)
+    return BuildReport(report, count_facts(graph), shacl.conforms, shacl.text, written,
+                       top_commitments(graph), company_views)
+
+
+def company_slugs(network) -> dict[str, str]:
+    """Company IRI -> file name stem (its IRI's last segment), unique, in IRI order."""
+    slugs: dict[str, str] = {}
+    taken: set[str] = set()
+    for node, attrs in sorted(network.nodes(data=True)):
+        if attrs.get("type") != "Company":
+            continue
+        base = re.sub(r"[^a-z0-9]+", "-", node.rstrip("/").rsplit("/", 1)[-1].lower()).strip("-") or "company"
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        taken.add(slug)
+        slugs[node] = slug
+    return slugs
+
+
+def write_company_views(network, folder: Path) -> list[Path]:
+    """One company view (two hops around it) per company, in `folder`; pages of companies
+    no longer in the graph are removed so the folder always matches the graph."""
+    from pledgegraph.views.html import write_view
+
+    written = [write_view(network, folder / f"{slug}.html", kind="company", focus=node).path
+               for node, slug in company_slugs(network).items()]
+    keep = set(written)
+    for old in folder.glob("*.html") if folder.is_dir() else ():
+        if old not in keep:
+            old.unlink()
+    return written
 
 
 def top_commitments(graph: Graph, limit: int = 5) -> list[tuple[str, str, str]]:

@@ -58,21 +58,22 @@ def build(out_dir: Path, corpus: Path | None) -> None:
 @click.option("--store", "store_dir", type=click.Path(path_type=Path), default=DEFAULT_STORE,
               show_default=True, help="The project's store, updated in place.")
 @click.option("--extractor", default="rules", show_default=True, help="Registered extractor name.")
-def ingest(paths: tuple[str, ...], out: Path | None, store_dir: Path, extractor: str) -> None:
+@click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
+              help="Processes for reading and extraction (one per core is a good choice).")
+def ingest(paths: tuple[str, ...], out: Path | None, store_dir: Path, extractor: str, workers: int) -> None:
     """Read articles (.txt .md .html .jsonl, folders recursively) into the store."""
     from pledgegraph import store
     from pledgegraph.errors import NothingIngested
     from pledgegraph.pipeline import Config, ingest as run
 
-    dataset = store.load(store_dir)
-    report = run(paths, dataset, Config(extractor=extractor, progress=True), on_error=_warn)
-    for line in report.warnings:
-        click.echo(f"warning: {line}", err=True)
-    if not report.ingested:
-        raise NothingIngested(report.read or len(report.skipped))
-    store.save(dataset, store_dir)
-    if out:
-        store.write_graph(store.union(dataset), out)
+    with store.open_store(store_dir) as dataset:
+        report = run(paths, dataset, Config(extractor=extractor, progress=True, workers=workers), on_error=_warn)
+        for line in report.warnings:
+            click.echo(f"warning: {line}", err=True)
+        if not report.ingested:
+            raise NothingIngested(report.read or len(report.skipped))
+        if out:
+            store.write_graph(store.union(dataset), out)
     click.echo(f"ingested {len(report.ingested)} of {report.read} article(s), skipped "
                f"{len(report.skipped)}; facts: " +
                ", ".join(f"{k} {v}" for k, v in sorted(report.facts.items())))
@@ -97,16 +98,35 @@ def evaluate(gold: Path, articles: Path) -> None:
     click.echo(score(graph, expected).text())
 
 
+_STORE_HELP = ("The store to read (default: graphs/store when it exists, else the graph "
+               "`build` writes, graphs/pledgegraph.ttl).")
+
+
+def _read(graph_file: Path | None, store_dir: Path | None):
+    """The store or graph file a reading command works on; close it after use."""
+    from contextlib import nullcontext
+
+    from pledgegraph.store import open_source
+
+    if graph_file is not None and store_dir is not None:
+        raise click.UsageError("give --graph or --store, not both")
+    source = open_source(graph_file, store_dir, DEFAULT_STORE, DEFAULT_GRAPH)
+    # rdflib's Graph has close() too, but is no context manager; only a Store is.
+    return source if hasattr(source, "__exit__") else nullcontext(source)
+
+
 @main.command()
-@click.argument("graph_file", type=click.Path(path_type=Path))
+@click.argument("graph_file", type=click.Path(path_type=Path), required=False)
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), default=None, help=_STORE_HELP)
 @click.option("--reason/--no-reason", default=True, show_default=True,
               help="Also run the OWL reasoner (HermiT; needs Java).")
-def validate(graph_file: Path, reason: bool) -> None:
-    """Check a graph against the SHACL shapes (and the ontology with a reasoner)."""
+def validate(graph_file: Path | None, store_dir: Path | None, reason: bool) -> None:
+    """Check a graph file, or the store, against the SHACL shapes (and the ontology with a reasoner)."""
     from pledgegraph.check.shacl import validate_graph
-    from pledgegraph.store import read_graph
+    from pledgegraph.store import as_graph
 
-    graph = read_graph(graph_file)
+    with _read(graph_file, store_dir) as source:
+        graph = as_graph(source)
     report = validate_graph(graph)
     click.echo("SHACL: conforms" if report.conforms else f"SHACL: {report.violations} violation(s)\n{report.text}")
     ok = report.conforms
@@ -138,14 +158,20 @@ def reason(graph_file: Path, out: Path | None) -> None:
 @main.command()
 @click.argument("query")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="A query parameter.")
-@click.option("--graph", "graph_file", type=click.Path(path_type=Path), default=DEFAULT_GRAPH,
-              show_default=True)
+@click.option("--graph", "graph_file", type=click.Path(path_type=Path), default=None,
+              help="A graph file to query instead of the store.")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), default=None, help=_STORE_HELP)
+@click.option("--endpoint", default=None, metavar="URL",
+              help="Query a remote SPARQL endpoint instead (e.g. http://127.0.0.1:7878/sparql).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "turtle"]),
               default="table", show_default=True)
-def query(query: str, params: tuple[str, ...], graph_file: Path, fmt: str) -> None:
-    """Run a named query, a .rq file or SPARQL text against the graph."""
+def query(query: str, params: tuple[str, ...], graph_file: Path | None, store_dir: Path | None,
+          endpoint: str | None, fmt: str) -> None:
+    """Run a named query, a .rq file or SPARQL text against the store, a graph or an endpoint."""
+    from contextlib import nullcontext
+
     from pledgegraph.query import format_result, run_query
-    from pledgegraph.store import read_graph
+    from pledgegraph.remote import Endpoint
 
     bound = {}
     for param in params:
@@ -153,7 +179,10 @@ def query(query: str, params: tuple[str, ...], graph_file: Path, fmt: str) -> No
         if not sep:
             raise click.BadParameter(f"{param!r} is not NAME=VALUE", param_hint="--param")
         bound[name.strip()] = value
-    result = run_query(read_graph(graph_file), query, bound)
+    if endpoint and (graph_file or store_dir):
+        raise click.UsageError("give --endpoint, --graph or --store, not several")
+    with nullcontext(Endpoint(endpoint)) if endpoint else _read(graph_file, store_dir) as source:
+        result = run_query(source, query, bound)
     click.echo(format_result(result, fmt), nl=False)
 
 
@@ -166,8 +195,9 @@ def queries() -> None:
 
 
 @main.command()
-@click.option("--graph", "graph_file", type=click.Path(path_type=Path), default=DEFAULT_GRAPH,
-              show_default=True)
+@click.option("--graph", "graph_file", type=click.Path(path_type=Path), default=None,
+              help="A graph file to draw instead of the store.")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), default=None, help=_STORE_HELP)
 @click.option("--kind", type=click.Choice(["overview", "company", "country", "partners"]),
               default="overview", show_default=True)
 @click.option("--focus", default=None, help="A company or country name (for company/country views).")
@@ -175,14 +205,103 @@ def queries() -> None:
 @click.option("--lang", type=click.Choice(["en", "fr"]), default="en", show_default=True)
 @click.option("--out", type=click.Path(path_type=Path), default=Path("graphs") / "view.html",
               show_default=True)
-def view(graph_file: Path, kind: str, focus: str | None, hops: int, lang: str, out: Path) -> None:
+def view(graph_file: Path | None, store_dir: Path | None, kind: str, focus: str | None, hops: int,
+         lang: str, out: Path) -> None:
     """Write an interactive, offline HTML view of the graph."""
-    from pledgegraph.store import read_graph
+    from pledgegraph.store import as_graph
     from pledgegraph.views.html import write_view
 
-    info = write_view(read_graph(graph_file), out, kind=kind, focus=focus, hops=hops, lang=lang)
+    with _read(graph_file, store_dir) as source:
+        graph = as_graph(source)
+    info = write_view(graph, out, kind=kind, focus=focus, hops=hops, lang=lang)
     click.echo(f"wrote {info.path}: {info.nodes} nodes, {info.edges} edges" +
                (f" ({info.note})" if info.summarised else ""))
+
+
+@main.command()
+@click.argument("out", type=click.Path(path_type=Path))
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), default=DEFAULT_STORE,
+              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "nquads", "json-ld"]), default=None,
+              help="Default: from OUT's extension (.ttl, .nt, .nq, .jsonld).")
+def export(out: Path, store_dir: Path, fmt: str | None) -> None:
+    """Write the store to a file: Turtle, N-Triples, JSON-LD (the union) or N-Quads (every graph)."""
+    from pledgegraph import store
+
+    with store.open_store(store_dir, create=False) as source:
+        store.export(source, out, fmt)
+        click.echo(f"wrote {out}: {len(source)} triples in {len(source.articles())} article graph(s)")
+
+
+@main.command()
+@click.argument("article")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), default=DEFAULT_STORE,
+              show_default=True)
+def remove(article: str, store_dir: Path) -> None:
+    """Remove one article (its file name, URL or IRI) and everything only it said."""
+    from pledgegraph import store
+    from pledgegraph.errors import ArticleNotInStore
+
+    with store.open_store(store_dir, create=False) as source:
+        iri = store.find_article(source, article)
+        if iri is None or not store.remove_article(source, iri):
+            raise ArticleNotInStore(article, str(store_dir))
+    click.echo(f"removed {iri}")
+
+
+@main.command()
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), default=DEFAULT_STORE,
+              show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback lets other machines query the store.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True)
+@click.option("--timeout", type=click.FloatRange(0.1), default=10.0, show_default=True,
+              help="Seconds a query may run; then it is stopped and the client gets a 503.")
+@click.option("--max-rows", type=click.IntRange(1), default=10000, show_default=True,
+              help="Results are cut to this many rows (the X-PledgeGraph-Truncated header says so).")
+@click.option("--workers", type=click.IntRange(1), default=2, show_default=True,
+              help="Processes running queries (a query past --timeout has its process killed).")
+def serve(store_dir: Path, host: str, port: int, timeout: float, max_rows: int, workers: int) -> None:
+    """Serve the store read-only: SPARQL 1.1 Protocol at /sparql, a query page at /."""
+    from pledgegraph import store
+    from pledgegraph.serve import make_server
+    from pledgegraph.serve.server import log_to_stderr
+
+    with store.open_store(store_dir, create=False) as source:
+        server = make_server(source, host, port, timeout=timeout, max_rows=max_rows, workers=workers,
+                             log=log_to_stderr)
+        if not server.loopback:
+            click.echo(f"warning: listening on {host}: anyone who can reach this machine can query the store",
+                       err=True)
+        click.echo(f"serving {store_dir} at {server.url} (SPARQL endpoint {server.url}sparql); Ctrl-C stops")
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
+
+
+@main.command()
+@click.option("--endpoint", required=True, metavar="URL",
+              help="A SPARQL 1.1 Graph Store endpoint, e.g. http://127.0.0.1:7878/store (Oxigraph) "
+                   "or http://HOST:8890/sparql-graph-crud-auth (Virtuoso).")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), default=DEFAULT_STORE,
+              show_default=True)
+@click.option("--graph", "graph_iri", default=None, metavar="IRI",
+              help="Send the union into this one named graph instead of one graph per article.")
+@click.option("--user", default=None)
+@click.option("--password", default=None, help="With --user: HTTP basic or digest authentication.")
+def push(endpoint: str, store_dir: Path, graph_iri: str | None, user: str | None, password: str | None) -> None:
+    """Send the store to a SPARQL 1.1 Graph Store, replacing each graph there (idempotent)."""
+    from pledgegraph import store
+    from pledgegraph.remote import push as run
+
+    if (user is None) != (password is None):
+        raise click.UsageError("give --user and --password together")
+    with store.open_store(store_dir, create=False) as source:
+        report = run(source, endpoint, graph_iri, user, password)
+    click.echo(report.summary())
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,7 +12,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
-from pledgegraph.extract.orgs import gazetteer
+from pledgegraph.extract.orgs import gazetteer, is_company
 from pledgegraph.namespaces import ID, PG, PROV, RDF, RDFS, SKOS, WD
 from pledgegraph.records import Document, EntityInfo, Extraction
 from pledgegraph.resolve import (ResolvedFact, article_iri, city_iri, city_label, country_iri,
@@ -63,11 +63,10 @@ def _article(graph: Graph, article: URIRef, doc: Document) -> None:
 def _org(graph: Graph, key: str, surfaces: dict[str, str]) -> URIRef:
     iri = org_iri(key)
     entry = gazetteer().entries.get(key)
-    kind = {"Company": PG.Company, "Government": PG.Government}.get(
-        entry.type if entry else "Company", PG.Organization)
-    if entry is None and any(w in surfaces.get(key, "").lower() for w in (
-            "university", "université", "institut", "school", "école", "foundation", "fondation")):
-        kind = PG.Organization
+    if entry is not None:
+        kind = {"Company": PG.Company, "Government": PG.Government}.get(entry.type, PG.Organization)
+    else:
+        kind = PG.Company if is_company(key) else PG.Organization
     graph.add((iri, RDF.type, kind))
     graph.add((iri, RDFS.label, Literal(org_label(key, surfaces.get(key)))))
     if entry:
@@ -133,6 +132,10 @@ def _fact(graph: Graph, item: ResolvedFact, article: URIRef, agent: URIRef,
             graph.add((iri, PG.amount, _amount(graph, iri, money)))
         if fact.period:
             graph.add((iri, PG.period, Literal(fact.period)))
+        if fact.period_end:
+            graph.add((iri, PG.periodEnd, Literal(str(fact.period_end), datatype=XSD.gYear)))
+        if fact.purpose:
+            graph.add((iri, PG.purpose, Literal(fact.purpose, lang=doc.lang or None)))
     elif fact.kind == "partnership":
         for kind, key in fact.partners:
             party = _government(graph, key) if kind == "gov" else _org(graph, key, surfaces)

@@ -173,3 +173,29 @@ class ReasonerError(PledgeGraphError):
     def __init__(self, problem: str):
         super().__init__(f"the reasoner failed: {problem}")
         self.problem = problem
+
+
+class StoreError(PledgeGraphError):
+    """The store folder cannot be opened (missing, locked by another process, not a store)."""
+
+
+class ArticleNotInStore(PledgeGraphError):
+    """`pledgegraph remove`: nothing to remove."""
+
+    exit_code = 1
+
+    def __init__(self, name: str, folder: str):
+        super().__init__(f"{folder}: no article {name!r} in the store; give its file name, URL "
+                         "or IRI as `pledgegraph query articles` lists them")
+
+
+class EndpointError(PledgeGraphError):
+    """A remote SPARQL endpoint or Graph Store that cannot be reached or refuses a request."""
+
+    def __init__(self, url: str, problem: str):
+        super().__init__(f"{url}: {problem}")
+        self.url = url
+
+
+class ServeError(PledgeGraphError):
+    """`pledgegraph serve` cannot start (port in use, bad host)."""

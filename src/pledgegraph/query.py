@@ -59,6 +59,7 @@ __all__ = [
     "load_query_file",
     "parse_query_text",
     "run_query",
+    "substitute",
 ]
 
 #: Prefixes every query may use without declaring them (also used to shorten IRIs in tables).
@@ -524,12 +525,19 @@ class QueryResult:
         """Rows as plain strings (lexical forms and IRIs; None where unbound)."""
         return [tuple(None if t is None else _plain(t) for t in row) for row in self.rows]
 
+    def cells(self) -> list[tuple[str, ...]]:
+        """Rows as the table format shows them: numbers grouped, IRIs compacted, "" where unbound."""
+        return [tuple(_cell(t)[0] for t in row) for row in self.rows]
 
-def run_query(graph: Graph, query: str | NamedQuery, params: dict[str, str] | None = None) -> QueryResult:
-    """Run a named query, a `.rq` file or SPARQL text on `graph`, with `params` bound as terms."""
+
+def run_query(graph, query: str | NamedQuery, params: dict[str, str] | None = None) -> QueryResult:
+    """Run a named query, a `.rq` file or SPARQL text with `params` bound as terms, on an
+    rdflib `graph`, a `store.Store` (run by Oxigraph) or a `remote.Endpoint`."""
     nq = _resolve(query)
     bindings = _bindings(nq, params)
     prepared = _prepare(nq)
+    if not isinstance(graph, Graph):
+        return _run_elsewhere(graph, nq, prepared, bindings)
     try:
         res = graph.query(prepared, initBindings=bindings)
         kind = res.type
@@ -539,12 +547,7 @@ def run_query(graph: Graph, query: str | NamedQuery, params: dict[str, str] | No
             return QueryResult("SELECT", variables, rows, query=nq)
         if kind == "ASK":
             return QueryResult("ASK", [], [], boolean=bool(res.askAnswer), query=nq)
-        out = Graph()
-        for prefix, ns in PREFIXES.items():
-            out.bind(prefix, ns, override=True, replace=True)
-        for triple in res.graph or Graph():
-            out.add(triple)
-        rows = sorted(out, key=lambda t: tuple(_sort_key(x) for x in t))
+        rows, out = _sorted_graph(res.graph or Graph())
         return QueryResult(kind, ["subject", "predicate", "object"], rows, graph=out, query=nq)
     except PledgeGraphError:
         raise
@@ -552,9 +555,160 @@ def run_query(graph: Graph, query: str | NamedQuery, params: dict[str, str] | No
         raise QueryError(f"{nq.source} failed while running: {exc}") from None
 
 
-def _sort_key(term: Node) -> tuple[int, str]:
+_KINDS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
+          "DescribeQuery": "DESCRIBE"}
+
+
+def _run_elsewhere(target, nq: NamedQuery, prepared, bindings: dict[str, Node]) -> QueryResult:
+    """The query on an object with a `sparql(text, prefixes)` method (the store, an
+    endpoint); rdflib has parsed it already, so syntax errors read the same everywhere.
+
+    The parameters are written into the text (`substitute`): Oxigraph's own substitutions
+    only reach variables the query selects, and the SPARQL protocol has no bindings.
+    """
+    kind = _KINDS.get(prepared.algebra.name, "SELECT")
+    text = substitute(nq.text, bindings)
+    try:
+        answer = target.sparql(text, prefixes=PREFIXES)
+    except PledgeGraphError:
+        raise
+    except Exception as exc:  # Oxigraph raises SyntaxError, OSError, ValueError
+        raise QueryError(f"{nq.source} failed while running: {exc}") from None
+    if answer.kind == "ASK":
+        return QueryResult("ASK", [], [], boolean=answer.boolean, query=nq)
+    if answer.kind == "SELECT":
+        return QueryResult("SELECT", answer.variables, answer.rows, query=nq)
+    rows, out = _sorted_graph(answer.rows)
+    return QueryResult("DESCRIBE" if kind == "DESCRIBE" else "CONSTRUCT", ["subject", "predicate", "object"],
+                       rows, graph=out, query=nq)
+
+
+def _sorted_graph(triples) -> tuple[list, Graph]:
+    """The triples sorted, and a graph filled in that order (JSON-LD follows it)."""
+    rows = sorted(set(triples), key=lambda t: tuple(_sort_key(x) for x in t))
+    out = Graph()
+    for prefix, ns in PREFIXES.items():
+        out.bind(prefix, ns, override=True, replace=True)
+    for triple in rows:
+        out.add(triple)
+    return rows, out
+
+
+def _sparql_term(term: Node) -> str:
+    """A term written in SPARQL syntax, every character that could end it escaped."""
+    if isinstance(term, URIRef):
+        if re.search(r'[\x00-\x20<>"{}|^`\\]', str(term)):
+            raise QueryParameterError(f"{str(term)!r} is not a valid IRI")
+        return f"<{term}>"
+    if not isinstance(term, Literal):
+        raise QueryParameterError(f"only IRIs and literals can be bound, not {term!r}")
+    text = (str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+            .replace("\r", "\\r").replace("\t", "\\t"))
+    if term.language:
+        return f'"{text}"@{term.language}'
+    if term.datatype is not None and term.datatype != XSD.string:
+        return f'"{text}"^^{_sparql_term(URIRef(term.datatype))}'
+    return f'"{text}"'
+
+
+_BOUND_CALL = re.compile(r"BOUND\s*\(\s*$", re.IGNORECASE)
+_CLAUSE = re.compile(r"\b(SELECT|WHERE|GROUP\s+BY|ORDER\s+BY|HAVING|LIMIT|OFFSET|VALUES)\b|[{}()]",
+                     re.IGNORECASE)
+
+
+def substitute(text: str, bindings: Mapping[str, Node]) -> str:
+    """The query with each bound variable replaced by its term, for an endpoint that takes no
+    bindings: the same meaning as rdflib's initBindings and Oxigraph's substitutions.
+
+    `BOUND(?v)` becomes `true`; in ORDER BY and GROUP BY the term is put in brackets; a
+    variable the outermost SELECT projects keeps its name and gets its value from a VALUES
+    block at the start of the WHERE clause. Terms are written with every quote, backslash
+    and line break escaped, so no value can change the query's shape. A variable that a
+    subquery projects or that `AS` assigns cannot be bound this way: QueryParameterError.
+    """
+    if not bindings:
+        return text
+    lines = text.split("\n")
+    edits: list[tuple[int, int, str]] = []   # (start, end, replacement) in `text`
+    projected: list[str] = []
+    clause, depth, selects, where_open, offset = "", 0, 0, None, 0
+    for line in lines:
+        body = _strip_comments(line, blank_strings=True)
+        tokens = [(m.start(), m.end(), m.group(0), "kw") for m in _CLAUSE.finditer(body)]
+        tokens += [(m.start(), m.end(), m.group(1), "var") for m in _VARIABLE_RE.finditer(body)]
+        for start, end, token, what in sorted(tokens):
+            if what == "kw":
+                word = " ".join(token.upper().split())
+                if word in ("(", ")"):
+                    depth += 1 if word == "(" else -1
+                elif word == "SELECT":
+                    selects += 1
+                    clause, depth = "SELECT", 0
+                elif word == "{" and where_open is None and selects <= 1:
+                    where_open = offset + end
+                    clause = ""
+                elif word in ("{", "}", "WHERE", "HAVING", "LIMIT", "OFFSET"):
+                    clause = ""
+                else:
+                    clause = word
+                continue
+            if token not in bindings:
+                continue
+            value = _sparql_term(bindings[token])
+            before = body[:start]
+            if re.search(r"\bAS\s*$", before, re.IGNORECASE):
+                raise QueryParameterError(f"?{token} is assigned by the query (AS ?{token}), so it cannot be bound")
+            if clause == "VALUES":
+                raise QueryParameterError(f"?{token} is given values by the query (VALUES), so it cannot be bound")
+            call = _BOUND_CALL.search(before)
+            close = re.match(r"\s*\)", body[end:])
+            if call and close:
+                edits.append((offset + call.start(), offset + end + close.end(), "true"))
+            elif clause == "SELECT" and depth == 0:
+                if selects > 1:
+                    raise QueryParameterError(f"?{token} is selected by a subquery, so it cannot be bound "
+                                              "for a remote endpoint")
+                if token not in projected:
+                    projected.append(token)
+            elif clause in ("ORDER BY", "GROUP BY"):
+                edits.append((offset + start, offset + end, f"({value})"))
+            else:
+                edits.append((offset + start, offset + end, value))
+        offset += len(line) + 1
+    if projected:
+        if where_open is None:
+            raise QueryParameterError("the query has no WHERE clause to bind its selected variables in")
+        block = " VALUES (" + " ".join("?" + v for v in projected) + ") { (" + \
+            " ".join(_sparql_term(bindings[v]) for v in projected) + ") } "
+        edits.append((where_open, where_open, block))
+    for start, end, replacement in sorted(edits, reverse=True):
+        text = text[:start] + replacement + text[end:]
+    return text
+
+
+def bind_example(nq: NamedQuery) -> str:
+    """The query's text with the parameters of its `# example:` line bound (for the query page)."""
+    import shlex
+
+    try:
+        words = shlex.split(nq.example)
+    except ValueError:
+        words = []
+    params = {}
+    for flag, value in zip(words, words[1:]):
+        if flag == "--param" and "=" in value:
+            name, _, given = value.partition("=")
+            params[name] = given
+    try:
+        return substitute(nq.text, _bindings(nq, params))
+    except QueryError:
+        return nq.text
+
+
+def _sort_key(term: Node) -> tuple[int, str, str, str]:
     order = 0 if isinstance(term, URIRef) else 1 if isinstance(term, BNode) else 2
-    return order, str(term)
+    # "2024" and "2024"^^xsd:gYear are two terms: without these the order would follow a set's.
+    return order, str(term), str(getattr(term, "datatype", None) or ""), getattr(term, "language", None) or ""
 
 
 # --------------------------------------------------------------------------- formatting
@@ -621,7 +775,12 @@ def _cell(term: Node | None) -> tuple[str, bool]:
         return _compact(str(term)), False
     if isinstance(term, BNode):
         return "_:" + str(term), False
-    return " ".join(str(term).split()) if "\n" in str(term) or "\t" in str(term) else str(term), False
+    text = " ".join(str(term).split()) if "\n" in str(term) or "\t" in str(term) else str(term)
+    # "12900000000.0 EUR; 15000000000.0 USD" (a GROUP_CONCAT of STR(decimal)): readable amounts.
+    return _AMOUNT_IN_TEXT.sub(lambda m: _grouped(Decimal(m.group(1))) + " ", text), False
+
+
+_AMOUNT_IN_TEXT = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?) (?=[A-Z]{3}\b)")
 
 
 def _table(result: QueryResult) -> str:
@@ -629,6 +788,12 @@ def _table(result: QueryResult) -> str:
         return ("true" if result.boolean else "false") + "\n"
     headers = list(result.variables)
     cells = [[_cell(t) for t in row] for row in result.rows]
+    # A column empty in every row says nothing on screen; the machine formats keep it.
+    empty = [h for i, h in enumerate(headers) if cells and not any(row[i][0] for row in cells)]
+    if empty:
+        keep = [i for i, h in enumerate(headers) if h not in empty]
+        headers = [headers[i] for i in keep]
+        cells = [[row[i] for i in keep] for row in cells]
     widths = [len(h) for h in headers]
     numeric = [bool(cells) for _ in headers]
     for row in cells:
@@ -644,7 +809,8 @@ def _table(result: QueryResult) -> str:
     out = [line(headers), "  ".join("-" * w for w in widths)]
     out.extend(line([text for text, _ in row]) for row in cells)
     count = len(result.rows)
-    out.append(f"({count} row{'s' if count != 1 else ''})")
+    hidden = f"; empty: {', '.join(empty)}" if empty else ""
+    out.append(f"({count} row{'s' if count != 1 else ''}{hidden})")
     return "\n".join(out) + "\n"
 
 

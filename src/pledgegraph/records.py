@@ -105,6 +105,8 @@ class Fact:
     provider: str | None = None
     participants: int | None = None
     period: str | None = None
+    period_end: int | None = None  # the year the period ends, when it names one
+    purpose: str | None = None  # what the money is for, as the article words it
     name: str | None = None
 
 

@@ -84,10 +84,13 @@ class FactIndex:
 
 
 def index_of(graph) -> FactIndex:
-    """The investments already in `graph` (a Graph or a Dataset), keyed as `fact_iri` keys them."""
+    """The investments already in `graph` (a Graph or a `store.Store`), keyed as `fact_iri` keys them."""
     from pledgegraph.namespaces import PG, RDF
+    from pledgegraph.store import Store, investments
 
     index = FactIndex()
+    if isinstance(graph, Store):
+        return _index_of_rows(index, investments(graph))
     for iri in sorted(set(graph.subjects(RDF.type, PG.Investment))):
         investor = graph.value(iri, PG.investor)
         if investor is None:
@@ -103,6 +106,33 @@ def index_of(graph) -> FactIndex:
                 amounts.append(Money(Decimal(str(value)), str(currency), 0, 0, ""))
         index.add(key, iri, amounts)
     return index
+
+
+def _index_of_rows(index: FactIndex, rows) -> FactIndex:
+    """The same index from (investment, investor, country, investee, value, currency) rows."""
+    facts: dict = {}
+    for iri, investor, country, investee, value, currency in rows:
+        if investor is None:
+            continue
+        entry = facts.setdefault(iri, [set(), set(), set(), set()])
+        entry[0].add(investor)
+        entry[1].add(country)
+        entry[2].add(investee)
+        if value is not None and currency is not None:
+            entry[3].add((value, currency))
+    for iri in sorted(facts):
+        investors, countries, investees, amounts = facts[iri]
+        # Graph.value() takes any one of several values; the smallest is as good and stable.
+        investor, country, investee = (min(investors), _first(countries), _first(investees))
+        key = (_root(_key_of(investor)), str(country).rsplit("/", 1)[-1] if country else None,
+               _root(_key_of(investee)) if investee else None)
+        index.add(key, iri, [Money(Decimal(str(v)), str(c), 0, 0, "") for v, c in sorted(amounts)])
+    return index
+
+
+def _first(values: set):
+    known = sorted(v for v in values if v is not None)
+    return known[0] if known else None
 
 
 def _key_of(iri) -> str:

@@ -127,3 +127,31 @@ def test_the_same_company_is_the_one_money_went_into_before_regression():
     assert sorted(_investments(text, "fr")) == [
         ("samsung-electronics", None, "aleph-alpha", [(300000000, "EUR")]),
         ("sap", None, "aleph-alpha", [(500000000, "EUR")])]
+
+
+def test_a_company_after_a_preposition_is_not_the_subject_a_pronoun_refers_to_regression():
+    text = ("Vietnam : Nvidia met 1 milliard de dollars sur la table\n\n"
+            "Hanoï, 6 décembre 2024 – Trois mois après Samsung, c'est au tour de Nvidia de parier sur "
+            "le Vietnam. Le groupe américain va investir 1 milliard de dollars pour y construire un "
+            "centre de recherche, a annoncé le gouvernement.")
+    assert _investments(text, "fr") == [("nvidia", "VN", None, [(1000000000, "USD")])]
+
+
+@pytest.mark.parametrize("lang,text,period,end,purpose", [
+    ("en", "Oracle will invest $6.5 billion in Malaysia by 2030 to build a public cloud region, it said.",
+     "by 2030", 2030, "to build a public cloud region"),
+    ("fr", "IBM investira 2 milliards d'euros en Pologne dans ses infrastructures de calcul au cours "
+           "des trois prochaines années.",
+     "au cours des trois prochaines années", None, "dans ses infrastructures de calcul en Pologne"),
+])
+def test_period_its_end_year_and_purpose_are_kept(lang, text, period, end, purpose):
+    (fact,) = [f for f in facts_of(text, lang) if f.kind == "investment"]
+    assert (fact.period, fact.period_end) == (period, end)
+    assert fact.purpose is not None and fact.purpose.startswith(purpose.split(" en ")[0])
+
+
+def test_au_cours_des_prochaines_annees_is_a_period_not_a_share_price_regression():
+    text = ("Jakarta\n\nLe directeur général de Microsoft a annoncé que le groupe investirait 1,7 milliard "
+            "de dollars (environ 1,6 milliard d'euros) au cours des quatre prochaines années en Indonésie.")
+    assert _investments(text, "fr") == [("microsoft", "ID", None, [(1700000000, "USD"), (1600000000, "EUR")])]
+    assert _investments("Le cours de l'action a atteint 2 milliards de dollars de volume.", "fr") == []

@@ -154,6 +154,11 @@ def test_ego_network(G):
     assert one.graph["centre"] == i("org/microsoft")
     # every edge among those nodes is kept (Canada-centre, Japan-government, ...)
     assert one.number_of_edges() == 13
+    # in IRI order, with their attributes: nothing depends on set order
+    assert list(one.nodes) == sorted(one.nodes)
+    assert list(one.edges(keys=True)) == sorted(one.edges(keys=True), key=lambda e: (e[0], e[1], str(e[2])))
+    assert one.nodes[i("country/JP")]["label_fr"] == "Japon"
+    assert one.edges[i("org/microsoft"), i("country/JP"), i("investment/i2")]["weight"] == 2.9e9
     zero = ego(G, "Cohere", 0)
     assert list(zero.nodes) == [i("org/cohere")]
     two = ego(G, "Cohere", 2)
@@ -213,7 +218,7 @@ def test_company_country_bipartite(G):
 
 @pytest.mark.parametrize("suffix", [".graphml", ".gexf"])
 def test_export_round_trips(G, tmp_path, suffix):
-    path = export(G, tmp_path / f"graph{suffix}")
+    path = export(G, tmp_path / "exports" / f"graph{suffix}")     # the folder is made
     back = nx.read_graphml(path) if suffix == ".graphml" else nx.read_gexf(path)
     assert back.number_of_nodes() == SMALL_NODES
     assert back.number_of_edges() == SMALL_EDGES

@@ -146,6 +146,22 @@ _NOT_ORG_WORDS = re.compile(
     r"Director|Secretary|Secrétaire|Premier|Première|Prime)\b")
 
 
+# Words that make an unknown organisation a public body, school or association, not a company.
+_NOT_COMPANY = re.compile(
+    r"(?:^|-)(?:ministry|ministere|ministerio|department|agency|agence|authority|autorite|commission|"
+    r"council|conseil|office-of|bureau-of|university|universite|universidad|college|institute|institut|"
+    r"school|ecole|foundation|fondation|association|federation|ngo|ong|parliament|parlement|"
+    r"senate|senat|court|cour|tribunal|police|army|armee|navy)(?:-|$)")
+
+
+def is_company(key: str) -> bool:
+    """Whether the organisation `key` is a company: the gazetteer says, else its name does."""
+    entry = gazetteer().entries.get(key)
+    if entry is not None:
+        return entry.type == "Company"
+    return not _NOT_COMPANY.search(key)
+
+
 def ner_org(text: str, start: int) -> Mention | None:
     """An NER organisation span as a mention, when it is plausibly one."""
     name = clean_name(text)

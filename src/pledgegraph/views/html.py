@@ -8,7 +8,9 @@ even a bug could not make the page fetch anything.
 
 Positions are computed here (spring layout with a fixed seed for small graphs; a spring
 layout of the best-linked nodes with the rest placed around their neighbours for big ones)
-and physics is off, so the browser draws at once. Everything taken from articles reaches
+and physics is off, so the browser draws at once. Components reach the layouts with their
+nodes and edges in sorted order (`sorted_subgraph`; networkx's own subgraphs iterate a set),
+so the page's bytes do not depend on PYTHONHASHSEED. Everything taken from articles reaches
 the page as JSON inside a ``<script type="application/json">`` block with ``<``, ``>`` and
 ``&`` escaped, and is put into the document by the page's script as text only.
 """
@@ -34,6 +36,7 @@ from pledgegraph.errors import ViewError
 from pledgegraph.views.network import (
     company_country_bipartite,
     ego,
+    sorted_subgraph,
     to_networkx,
 )
 
@@ -238,7 +241,7 @@ def _seed_component(C: nx.Graph, seed: int, k: float) -> dict[str, tuple[float, 
     n = len(order)
     if n > 40:
         skeleton = order[: min(SKELETON, max(40, n // 8))]
-        spring = nx.spring_layout(C.subgraph(skeleton), seed=seed, iterations=80, weight=None)
+        spring = nx.spring_layout(sorted_subgraph(C, skeleton), seed=seed, iterations=80, weight=None)
         scale = 1.2 * k * math.sqrt(n / math.pi)
         pos = {v: (float(x) * scale, float(y) * scale) for v, (x, y) in spring.items()}
     else:
@@ -343,13 +346,13 @@ def _layout(nodes: list[str], edges: list[tuple[str, str]], seed: int = 7) -> di
     pos: dict[str, tuple[float, float]] = {}
     if H.number_of_nodes() <= SMALL_GRAPH:
         for comp in comps:
-            pos.update(_small_component(H.subgraph(comp), seed))
+            pos.update(_small_component(sorted_subgraph(H, comp), seed))
         placed = _pack(comps, pos, 90.0)
     else:
         k = BIG_EDGE_PX
         comp_of: dict[str, int] = {}
         for i, comp in enumerate(comps):
-            pos.update(_seed_component(H.subgraph(comp), seed, k))
+            pos.update(_seed_component(sorted_subgraph(H, comp), seed, k))
             comp_of.update((v, i) for v in comp)
         # Spread out first so that the k-d tree meets few nodes of other components.
         pos = _pack(comps, pos, 4 * k)
@@ -710,16 +713,16 @@ def render_view(graph: rdflib.Graph | nx.MultiDiGraph, kind: str = "overview",
     return text, len(page.nodes), len(page.edges), summarised, note
 
 
-def write_view(graph: rdflib.Graph, out: Path, kind: Literal["overview", "company", "country", "partners"] = "overview",
+def write_view(graph: rdflib.Graph | nx.MultiDiGraph, out: Path, kind: Literal["overview", "company", "country", "partners"] = "overview",
                focus: str | None = None, hops: int = 2, lang: Literal["en", "fr"] = "en",
                max_nodes: int = 1500) -> ViewInfo:
-    """Write an offline, interactive HTML page of `graph` to `out`.
+    """Write an offline, interactive HTML page of `graph` (RDF, or `to_networkx` of it) to `out`.
 
     kind: "overview" (everything), "company"/"country" (the entities within `hops` links of
     `focus`, a name or IRI), "partners" (partnership links only; with `focus`, around it).
     lang: labels and texts in English or French. Above `max_nodes` entities the page shows
     companies linked to countries with summed amounts, and says so (``ViewInfo.note``).
-    Same graph and arguments give the same bytes.
+    Same graph and arguments give the same bytes, in any process (whatever PYTHONHASHSEED).
     """
     text, nodes, edges, summarised, note = render_view(graph, kind, focus, hops, lang, max_nodes)
     out = Path(out)

@@ -55,6 +55,7 @@ __all__ = [
     "to_networkx",
     "resolve",
     "simple_undirected",
+    "sorted_subgraph",
     "degree_table",
     "pagerank",
     "communities",
@@ -481,6 +482,29 @@ def resolve(G: nx.Graph, name: str, prefer_types: Iterable[str] | None = None) -
 
 # --------------------------------------------------------------------------- analytics
 
+def sorted_subgraph(G: nx.Graph, nodes: Iterable[str]) -> nx.Graph:
+    """A copy of `G` induced on `nodes`, with nodes and edges inserted in sorted order.
+
+    networkx's `G.subgraph(nodes)` iterates the set it is given when that set is less than
+    half of `G`, so its order (and every layout or traversal fed from it) would follow
+    PYTHONHASHSEED."""
+    keep = sorted(set(nodes))
+    H = G.__class__()
+    H.graph.update(G.graph)
+    H.add_nodes_from((n, G.nodes[n]) for n in keep)
+    wanted = set(keep)
+    if G.is_multigraph():
+        edges = [(u, v, k, d) for u, v, k, d in G.edges(keep, keys=True, data=True) if v in wanted]
+        for u, v, k, d in sorted(edges, key=lambda e: (e[0], e[1], str(e[2]))):
+            if not H.has_edge(u, v, k):
+                H.add_edge(u, v, key=k, **d)
+    else:
+        edges = [(u, v, d) for u, v, d in G.edges(keep, data=True) if v in wanted]
+        for u, v, d in sorted(edges, key=lambda e: (e[0], e[1])):
+            H.add_edge(u, v, **d)
+    return H
+
+
 def simple_undirected(G: nx.MultiDiGraph) -> nx.Graph:
     """Undirected simple graph: one edge per linked pair, with ``count`` (facts),
     ``weight`` (summed USD) and ``kinds`` (sorted, joined by ",")."""
@@ -561,7 +585,8 @@ def ego(G: nx.MultiDiGraph, node_label_or_iri: str, hops: int = 2,
     if hops < 0:
         raise ViewError(f"hops must be 0 or more, not {hops}")
     centre = resolve(G, node_label_or_iri, prefer_types)
-    sub = nx.ego_graph(G, centre, radius=hops, undirected=True).copy()
+    near = nx.single_source_shortest_path_length(G.to_undirected(as_view=True), centre, cutoff=hops)
+    sub = sorted_subgraph(G, near)
     sub.graph["centre"] = centre
     return sub
 
@@ -681,6 +706,7 @@ def export(G: nx.Graph, path: str | Path) -> Path:
                         "use a .graphml or .gexf file name")
     flat = flatten(G)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         if suffix == ".graphml":
             nx.write_graphml(flat, path)
         else:

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pledgegraph.extract.orgs import gazetteer
+from pledgegraph.extract.orgs import is_company
 from pledgegraph.records import Analysis, Evidence, Mention, Money, Span
 
 
@@ -25,8 +25,10 @@ _SUBJECT_LEAD = re.compile(
 
 
 _PREPOSITION_LAST = re.compile(
-    r"\b(?:dans|avec|pour|par|chez|de|du|des|d'|à|au|aux|en|sur|entre|selon|in|into|with|for|by|"
-    r"of|from|at|to|on|between|according\s+to|than|que)\s*$", re.IGNORECASE)
+    r"\b(?:dans|avec|pour|par|chez|de|du|des|d'|à|au|aux|en|sur|entre|selon|après|avant|comme|contre|"
+    r"depuis|derrière|devant|face\s+à|malgré|sans|sous|vers|via|in|into|with|for|by|of|from|at|to|on|"
+    r"between|according\s+to|than|que|after|before|like|unlike|against|since|behind|ahead\s+of|"
+    r"following|besides|beyond|without|over|under|toward|towards)\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -71,8 +73,7 @@ class Context:
         return self.analysis.doc.text
 
     def is_company(self, key: str) -> bool:
-        entry = gazetteer().entries.get(key)
-        return entry is None or entry.type == "Company"
+        return is_company(key)
 
     def orgs(self, i: int) -> list[Mention]:
         return [m for m in self.by_sentence[i] if m.kind == "org"]

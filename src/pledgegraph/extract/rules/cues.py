@@ -23,7 +23,7 @@ INVEST = _re(
 NOT_COMMITMENT = _re(
     r"\b(?:revenue\w*|chiffre\s+d'affaires|sales|ventes|bénéfice\w*|profit\w*|earnings|valued|valoris\w*|"
     r"valuation|market\s+(?:value|cap\w*)|capitalisation|GDP|PIB|economy|économie|contribut\w*|shares?|"
-    r"stock|trading|cours|price|prix|exchange\s+rate|taux\s+de\s+change|s'échang\w*|budget\w*|levée|"
+    r"stock|trading|(?<!au )cours|price|prix|exchange\s+rate|taux\s+de\s+change|s'échang\w*|budget\w*|levée|"
     r"raised|raising|a\s+levé|avoir\s+levé|fundraising|funding\s+round|tour\s+de\s+table|salar\w*|"
     r"fine[ds]?\b|amende|acquisition|acquire\w*|rachat|rach\w+|purchase\w*|achat|contract\w*|contrat\w*|"
     r"lease\w*|bail|loss\w*|pertes?|subsid\w*|subvention\w*|tax\w*|impôts?|secured|attract\w*|"

@@ -21,6 +21,17 @@ _SAME_INVESTEE = re.compile(
     r"^[^.;]{0,40}?\b(?:dans|in|into)\s+(?:la\s+même\s+(?:société|entreprise|start-?up|jeune\s+pousse)|"
     r"the\s+same\s+(?:company|firm|start-?up)|la\s+start-?up|the\s+start-?up|la\s+jeune\s+pousse)\b",
     re.IGNORECASE)
+_PURPOSE = re.compile(
+    r"\b(?P<what>(?:(?:in\s+order\s+)?to|pour|afin\s+de|d')\s*(?:build|expand|develop|boost|strengthen|"
+    r"grow|upgrade|extend|set\s+up|establish|open|accelerate|support|deploy|create|"
+    r"construire|développer|renforcer|étendre|agrandir|accélérer|soutenir|déployer|créer|ouvrir|"
+    r"installer|bâtir|moderniser)\b[^.;()«»\"]{3,}|"
+    r"(?:in|into|for|dans|pour)\s+(?:(?:its|new|the|l'|les|le|la|des|de\s+nouvelles?|ses|son|sa)\s*)?"
+    r"(?:[\w'-]+\s+){0,2}?"
+    r"(?:AI|cloud|data[\s-]?cent\w+|artificial\s+intelligence|infrastructure\w*|"
+    r"l'IA|IA|intelligence\s+artificielle|infrastructures?|centres?\s+de\s+données|"
+    r"informatique\s+en\s+nuage|semi-?conducteurs?|semiconductors?|chips?|puces|"
+    r"supercalculateurs?|supercomputers?|computing|calcul)\b[^.;()«»\",]*)", re.IGNORECASE)
 _DESCRIBES_ORG = re.compile(
     r"\b(?:groupe|société|entreprise|géant|firme|start-?up|éditeur|company|firm|group|giant|maker|"
     r"fabricant|opérateur|operator|provider|fournisseur|pépite|licorne)\s*$", re.IGNORECASE)
@@ -103,9 +114,25 @@ def _investment(ctx: Context, i: int, group: list[Money]) -> tuple[Fact | None, 
     country = None if investee else _country(ctx, i, group)
     confidence = 0.5 + 0.15 * named + 0.15 * has_cue + 0.1 * bool(country or investee)
     period = _PERIOD.search(sentence.text)
+    years = re.findall(r"20\d\d", period.group(0)) if period else []
     return Fact(kind="investment", evidence=[ctx.evidence(i, confidence)], investor=investor,
                 country=country, investee=investee, amounts=list(group),
-                period=period.group(0) if period else None), named
+                period=period.group(0) if period else None,
+                period_end=int(years[-1]) if years else None,
+                purpose=_purpose(text[group[-1].end:sentence.end])), named
+
+
+def _purpose(after: str) -> str | None:
+    """ "… to expand its cloud and AI infrastructure in Brazil": what the money is for."""
+    match = _PURPOSE.search(after[:160])
+    if not match:
+        return None
+    what = match.group("what")
+    period = _PERIOD.search(what)
+    if period:
+        what = what[:period.start()]
+    purpose = " ".join(what.split()[:14]).rstrip(" ,;:")
+    return purpose if len(purpose) >= 6 else None
 
 
 def _investor(ctx: Context, i: int, head: Money) -> tuple[str | None, bool]:
@@ -212,6 +239,8 @@ def merge(facts: list[Fact], ctx: Context) -> list[Fact]:
                 kept.country = kept.country or fact.country
                 kept.investee = kept.investee or fact.investee
                 kept.period = kept.period or fact.period
+                kept.period_end = kept.period_end or fact.period_end
+                kept.purpose = kept.purpose or fact.purpose
                 for amount in fact.amounts:
                     if not any(_close(amount, a) for a in kept.amounts) and \
                             amount.currency not in {a.currency for a in kept.amounts}:
