@@ -13,6 +13,7 @@ resolves and writes.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
@@ -27,6 +28,7 @@ Outcome = tuple[Extraction, list[str]] | ArticleError
 # Articles handed to the pool at a time: bounds the memory held by pending results.
 BATCH = 64
 
+_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 _worker: tuple[NLP, Extractor] | None = None  # one per worker process, set by `_start`
 
 
@@ -50,8 +52,20 @@ def extract_many(sources: Iterable[Source], workers: int, extractor: str = "rule
     """Each source with its extraction (and dropped-fact warnings) or its `ArticleError`."""
     # fork would copy a parent that may hold loaded models and threads; spawn starts clean.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start,
-                             initargs=(extractor, use_ner)) as pool:
+    # One BLAS thread per worker: with N workers on N cores, each numpy starting its own
+    # pool of N threads oversubscribes the machine and two workers run no faster than one.
+    saved = {name: os.environ.get(name) for name in _THREAD_VARIABLES}
+    os.environ.update({name: "1" for name in _THREAD_VARIABLES})
+    try:
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start,
+                                   initargs=(extractor, use_ner))
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    with pool:
         pending = iter(sources)
         while batch := list(islice(pending, BATCH * workers)):
             yield from zip(batch, pool.map(_run, batch, chunksize=4))

@@ -578,9 +578,24 @@ def _run_elsewhere(target, nq: NamedQuery, prepared, bindings: dict[str, Node]) 
         return QueryResult("ASK", [], [], boolean=answer.boolean, query=nq)
     if answer.kind == "SELECT":
         return QueryResult("SELECT", answer.variables, answer.rows, query=nq)
-    rows, out = _sorted_graph(answer.rows)
-    return QueryResult("DESCRIBE" if kind == "DESCRIBE" else "CONSTRUCT", ["subject", "predicate", "object"],
-                       rows, graph=out, query=nq)
+    rows = sorted(set(answer.rows), key=lambda t: tuple(_sort_key(x) for x in t))
+    return _GraphOnDemand("DESCRIBE" if kind == "DESCRIBE" else "CONSTRUCT", ["subject", "predicate", "object"],
+                          rows, query=nq)
+
+
+class _GraphOnDemand(QueryResult):
+    """A CONSTRUCT result whose rdflib Graph is only built when asked for: filling one
+    costs more than Oxigraph takes to answer."""
+
+    @property
+    def graph(self) -> Graph | None:
+        if self._graph is None:
+            self._graph = _sorted_graph(self.rows)[1]
+        return self._graph
+
+    @graph.setter
+    def graph(self, value: Graph | None) -> None:
+        self._graph = value
 
 
 def _sorted_graph(triples) -> tuple[list, Graph]:

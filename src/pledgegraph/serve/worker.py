@@ -59,7 +59,11 @@ def answer(source, text: str, accept: str | None, fmt: str, max_rows: int) -> Re
 
 
 def _serve(folder: str, conn) -> None:
+    import signal
+
     from pledgegraph.store import open_read_only
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops us
 
     source = open_read_only(Path(folder))
     conn.send("ready")
