@@ -578,7 +578,7 @@ def _run_elsewhere(target, nq: NamedQuery, prepared, bindings: dict[str, Node]) 
         return QueryResult("ASK", [], [], boolean=answer.boolean, query=nq)
     if answer.kind == "SELECT":
         return QueryResult("SELECT", answer.variables, answer.rows, query=nq)
-    rows = sorted(set(answer.rows), key=lambda t: tuple(_sort_key(x) for x in t))
+    rows = _sorted_triples(answer.rows)
     return _GraphOnDemand("DESCRIBE" if kind == "DESCRIBE" else "CONSTRUCT", ["subject", "predicate", "object"],
                           rows, query=nq)
 
@@ -598,9 +598,15 @@ class _GraphOnDemand(QueryResult):
         self._graph = value
 
 
+def _sorted_triples(triples) -> list:
+    unique = set(triples)
+    keys = {term: _sort_key(term) for term in {t for triple in unique for t in triple}}  # terms repeat
+    return sorted(unique, key=lambda t: (keys[t[0]], keys[t[1]], keys[t[2]]))
+
+
 def _sorted_graph(triples) -> tuple[list, Graph]:
     """The triples sorted, and a graph filled in that order (JSON-LD follows it)."""
-    rows = sorted(set(triples), key=lambda t: tuple(_sort_key(x) for x in t))
+    rows = _sorted_triples(triples)
     out = Graph()
     for prefix, ns in PREFIXES.items():
         out.bind(prefix, ns, override=True, replace=True)
