@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from pledgegraph.build import sample_corpus  # noqa: E402
 from pledgegraph.clean import clean  # noqa: E402
+from pledgegraph.language import detect_language  # noqa: E402
 from pledgegraph.read import discover, read_file  # noqa: E402
 
 COUNTRIES = {
@@ -54,9 +55,8 @@ def make_corpus(folder: Path, count: int) -> int:
     for path in discover([sample_corpus()]):
         sources, _ = read_file(path)
         for source in sources:
-            doc = clean(source)
-            lang = "fr" if re.search(r"\b(le|la|les|des|et)\b.*\b(le|la|les|des|et)\b", doc.text[:400]) else "en"
-            bases.append((doc.text, lang))
+            doc = detect_language(clean(source))
+            bases.append((doc.text, doc.lang))
     folder.mkdir(parents=True, exist_ok=True)
     words = 0
     for i in range(count):

@@ -115,10 +115,11 @@ def _adjective_names() -> dict[str, str]:
     from pledgegraph.extract.places import demonyms
 
     forms: dict[str, str] = {}
-    for iso, english, french in demonyms():
-        code = next((c for c in _national_currencies(iso)), None)
-        if code is None:
+    for iso, english, _plural, french in demonyms():
+        codes = _national_currencies(iso)
+        if not codes:
             continue
+        code = codes[0]
         en_unit = get_currency_name(code, count=2, locale="en").lower().split()[-1]
         fr_unit = get_currency_name(code, count=2, locale="fr").lower().split()[0]
         forms[f"{english.lower()} {en_unit}"] = code

@@ -65,10 +65,20 @@ def _french_forms(masculine: str) -> set[str]:
     return forms | {f[0].upper() + f[1:] for f in forms}  # "les Japonais": the people
 
 
-def demonyms() -> list[tuple[str, str, str]]:
-    """(ISO alpha-2, English adjective, French masculine adjective) for each country listed."""
-    return [(iso, en.partition("|")[0], fr) for iso, en, fr in _lexicon_lines("demonyms.tsv")
-            if iso != "iso"]
+@lru_cache(maxsize=1)
+def demonyms() -> tuple[tuple[str, str, str | None, str], ...]:
+    """(ISO alpha-2, English adjective, English plural or None, French masculine adjective).
+
+    The table writes "Swiss|" for an adjective with no plural of its own and "Thai|Thais"
+    for an irregular one; otherwise the plural is the adjective plus "s".
+    """
+    rows = []
+    for iso, en, fr in _lexicon_lines("demonyms.tsv"):
+        if iso == "iso":
+            continue
+        adjective, bar, plural = en.partition("|")
+        rows.append((iso, adjective, plural or (None if bar else adjective + "s"), fr))
+    return tuple(rows)
 
 
 @dataclass(frozen=True)
@@ -108,13 +118,10 @@ def place_lexicon() -> PlaceLexicon:
         else:
             cities[name] = (key, canonical[0])
     adjectives: dict[str, str] = {}
-    for iso, en, fr in _lexicon_lines("demonyms.tsv"):
-        if iso == "iso":
-            continue
-        adjective, _, plural = en.partition("|")
+    for iso, adjective, plural, fr in demonyms():
         adjectives[adjective] = iso
-        if plural or not en.endswith("|"):
-            adjectives[plural or adjective + "s"] = iso
+        if plural:
+            adjectives[plural] = iso
         for form in _french_forms(fr):
             adjectives.setdefault(form, iso)
     best: dict[str, tuple[int, str, str]] = {}
@@ -184,7 +191,7 @@ def city_label(key: str) -> str:
 
 @lru_cache(maxsize=1)
 def _french_adjectives() -> dict[str, str]:
-    return {iso: fr for iso, _en, fr in _lexicon_lines("demonyms.tsv") if iso != "iso"}
+    return {iso: fr for iso, _adjective, _plural, fr in demonyms()}
 
 
 def french_adjective(iso: str) -> str | None:
