@@ -73,8 +73,8 @@ CASES = [
         ['kind', 'name', 'role', 'with', 'country', 'city', 'stated', 'usd', 'basis', 'participants', 'date', 'fact'],
         [
             ('Investment', None, 'investor', None, 'Canada', None, '4600000000 EUR; 5400000000 USD', '5400000000', 'stated', None, '2024-05-13', I1_CA),
-            ('Investment', None, 'investor', None, 'France', None, '4000000000 EUR', '4328000000', 'converted', None, '2024-05-13', I6_FR),
-            ('Investment', None, 'investor', None, 'Japan', None, '440000000000 JPY', '2904880000', 'converted', None, '2024-04-10', I2_JP),
+            ('Investment', None, 'investor', None, 'France', None, '4000000000 EUR', '4329520000', 'converted', None, '2024-05-13', I6_FR),
+            ('Investment', None, 'investor', None, 'Japan', None, '440000000000 JPY', '2908769600', 'converted', None, '2024-04-10', I2_JP),
             ('Partnership', None, 'partner', 'Government of Japan', None, None, None, None, None, None, '2024-04-10', P1_GOV_JP),
             ('Partnership', None, 'partner', 'Cohere', None, None, None, None, None, None, '2024-05-14', P2_COHERE),
             ('ResearchLab', 'Microsoft Research Asia Tokyo', 'operator', None, 'Japan', 'Tokyo', None, None, None, None, '2024-04-10', L1_TOKYO),
@@ -87,7 +87,7 @@ CASES = [
         {'company': 'cohere'},
         ['kind', 'name', 'role', 'with', 'country', 'city', 'stated', 'usd', 'basis', 'participants', 'date', 'fact'],
         [
-            ('Investment', None, 'investee', 'SoftBank', None, None, '500000000 CAD', '365000000', 'converted', None, '2024-11-20', I4_COHERE),
+            ('Investment', None, 'investee', 'SoftBank', None, None, '500000000 CAD', '365174000', 'converted', None, '2024-11-20', I4_COHERE),
             ('Partnership', None, 'partner', 'Google; Government of Canada', None, None, None, None, None, None, '2024-05-14', P4_GOV_CA),
             ('Partnership', None, 'partner', 'Microsoft', None, None, None, None, None, None, '2024-05-14', P2_COHERE),
             ('Partnership', None, 'partner', 'University of Toronto', None, None, None, None, None, None, '2024-11-20', P3_TORONTO),
@@ -98,7 +98,7 @@ CASES = [
         {'country': 'Japon'},
         ['kind', 'name', 'by', 'with', 'city', 'stated', 'usd', 'basis', 'participants', 'date', 'fact'],
         [
-            ('Investment', None, 'Microsoft', None, None, '440000000000 JPY', '2904880000', 'converted', None, '2024-04-10', I2_JP),
+            ('Investment', None, 'Microsoft', None, None, '440000000000 JPY', '2908769600', 'converted', None, '2024-04-10', I2_JP),
             ('Investment', None, 'Alphabet', None, None, '1000000000 USD; 1004000000 USD', '1004000000', 'stated', None, '2023-10-02', I5_ALPHABET),
             ('Partnership', None, 'Microsoft', 'Government of Japan', None, None, None, None, None, '2024-04-10', P1_GOV_JP),
             ('ResearchLab', 'Microsoft Research Asia Tokyo', 'Microsoft', None, 'Tokyo', None, None, None, None, '2024-04-10', L1_TOKYO),
@@ -125,12 +125,12 @@ CASES = [
             ('Canada', 'stated', 'USD', '5400000000', '1'),
             ('Canada', 'usd', 'USD', '5400000000', '1'),
             ('France', 'stated', 'EUR', '4000000000', '1'),
-            ('France', 'usd', 'USD', '4328000000', '1'),
+            ('France', 'usd', 'USD', '4329520000', '1'),
             ('Germany', 'stated', 'EUR', '3300000000', '1'),
-            ('Germany', 'usd', 'USD', '3570600000', '1'),
+            ('Germany', 'usd', 'USD', '3571854000', '1'),
             ('Japan', 'stated', 'JPY', '440000000000', '1'),
             ('Japan', 'stated', 'USD', '1004000000', '1'),
-            ('Japan', 'usd', 'USD', '3908880000', '2'),
+            ('Japan', 'usd', 'USD', '3912769600', '2'),
         ],
     ),
     (
@@ -139,7 +139,7 @@ CASES = [
         ['country', 'basis', 'currency', 'total', 'investments'],
         [
             ('Germany', 'stated', 'EUR', '3300000000', '1'),
-            ('Germany', 'usd', 'USD', '3570600000', '1'),
+            ('Germany', 'usd', 'USD', '3571854000', '1'),
         ],
     ),
     (
@@ -150,13 +150,13 @@ CASES = [
             ('Alphabet', 'stated', 'USD', '1004000000', '1'),
             ('Alphabet', 'usd', 'USD', '1004000000', '1'),
             ('Google', 'stated', 'EUR', '3300000000', '1'),
-            ('Google', 'usd', 'USD', '3570600000', '1'),
+            ('Google', 'usd', 'USD', '3571854000', '1'),
             ('Microsoft', 'stated', 'EUR', '8600000000', '2'),
             ('Microsoft', 'stated', 'JPY', '440000000000', '1'),
             ('Microsoft', 'stated', 'USD', '5400000000', '1'),
-            ('Microsoft', 'usd', 'USD', '12632880000', '3'),
+            ('Microsoft', 'usd', 'USD', '12638289600', '3'),
             ('SoftBank', 'stated', 'CAD', '500000000', '1'),
-            ('SoftBank', 'usd', 'USD', '365000000', '1'),
+            ('SoftBank', 'usd', 'USD', '365174000', '1'),
         ],
     ),
     (
@@ -165,11 +165,11 @@ CASES = [
         ['investor', 'country', 'investee', 'stated', 'usd', 'basis', 'date', 'fact'],
         [
             ('Microsoft', 'Canada', None, '4600000000 EUR; 5400000000 USD', '5400000000', 'stated', '2024-05-13', I1_CA),
-            ('Microsoft', 'France', None, '4000000000 EUR', '4328000000', 'converted', '2024-05-13', I6_FR),
-            ('Google', 'Germany', None, '3200000000 EUR; 3300000000 EUR', '3570600000', 'converted', '2024-05-14', I3_DE),
-            ('Microsoft', 'Japan', None, '440000000000 JPY', '2904880000', 'converted', '2024-04-10', I2_JP),
+            ('Microsoft', 'France', None, '4000000000 EUR', '4329520000', 'converted', '2024-05-13', I6_FR),
+            ('Google', 'Germany', None, '3200000000 EUR; 3300000000 EUR', '3571854000', 'converted', '2024-05-14', I3_DE),
+            ('Microsoft', 'Japan', None, '440000000000 JPY', '2908769600', 'converted', '2024-04-10', I2_JP),
             ('Alphabet', 'Japan', None, '1000000000 USD; 1004000000 USD', '1004000000', 'stated', '2023-10-02', I5_ALPHABET),
-            ('SoftBank', None, 'Cohere', '500000000 CAD', '365000000', 'converted', '2024-11-20', I4_COHERE),
+            ('SoftBank', None, 'Cohere', '500000000 CAD', '365174000', 'converted', '2024-11-20', I4_COHERE),
         ],
     ),
     (
@@ -178,9 +178,9 @@ CASES = [
         ['investor', 'country', 'investee', 'stated', 'usd', 'basis', 'date', 'fact'],
         [
             ('Microsoft', 'Canada', None, '4600000000 EUR; 5400000000 USD', '5400000000', 'stated', '2024-05-13', I1_CA),
-            ('Microsoft', 'France', None, '4000000000 EUR', '4328000000', 'converted', '2024-05-13', I6_FR),
-            ('Google', 'Germany', None, '3200000000 EUR; 3300000000 EUR', '3570600000', 'converted', '2024-05-14', I3_DE),
-            ('SoftBank', None, 'Cohere', '500000000 CAD', '365000000', 'converted', '2024-11-20', I4_COHERE),
+            ('Microsoft', 'France', None, '4000000000 EUR', '4329520000', 'converted', '2024-05-13', I6_FR),
+            ('Google', 'Germany', None, '3200000000 EUR; 3300000000 EUR', '3571854000', 'converted', '2024-05-14', I3_DE),
+            ('SoftBank', None, 'Cohere', '500000000 CAD', '365174000', 'converted', '2024-11-20', I4_COHERE),
         ],
     ),
     (
@@ -188,7 +188,7 @@ CASES = [
         {'to': '2024-04-10'},
         ['investor', 'country', 'investee', 'stated', 'usd', 'basis', 'date', 'fact'],
         [
-            ('Microsoft', 'Japan', None, '440000000000 JPY', '2904880000', 'converted', '2024-04-10', I2_JP),
+            ('Microsoft', 'Japan', None, '440000000000 JPY', '2908769600', 'converted', '2024-04-10', I2_JP),
             ('Alphabet', 'Japan', None, '1000000000 USD; 1004000000 USD', '1004000000', 'stated', '2023-10-02', I5_ALPHABET),
         ],
     ),
@@ -286,7 +286,7 @@ CASES = [
         {},
         ['parent', 'subsidiaries', 'commitments', 'own', 'investments', 'usd'],
         [
-            ('Alphabet', 'Google', '5', '1', '2', '4574600000'),
+            ('Alphabet', 'Google', '5', '1', '2', '4575854000'),
         ],
     ),
     (
@@ -359,14 +359,14 @@ CASES = [
         ['month', 'kind', 'commitments', 'usd'],
         [
             ('2023-10', 'Investment', '1', '1004000000'),
-            ('2024-04', 'Investment', '1', '2904880000'),
+            ('2024-04', 'Investment', '1', '2908769600'),
             ('2024-04', 'Partnership', '1', ''),
             ('2024-04', 'ResearchLab', '1', ''),
             ('2024-04', 'TrainingProgram', '1', ''),
-            ('2024-05', 'Investment', '3', '13298600000'),
+            ('2024-05', 'Investment', '3', '13301374000'),
             ('2024-05', 'Partnership', '2', ''),
             ('2024-05', 'ThreatIntelligenceCenter', '1', ''),
-            ('2024-11', 'Investment', '1', '365000000'),
+            ('2024-11', 'Investment', '1', '365174000'),
             ('2024-11', 'Partnership', '1', ''),
             ('2024-11', 'ResearchLab', '1', ''),
             ('2024-11', 'TrainingProgram', '1', ''),
@@ -793,7 +793,7 @@ def test_table_groups_big_numbers_only(graph):
         "Microsoft  stated  EUR         8,600,000,000            2\n"
         "Microsoft  stated  JPY       440,000,000,000            1\n"
         "Microsoft  stated  USD         5,400,000,000            1\n"
-        "Microsoft  usd     USD        12,632,880,000            3\n"
+        "Microsoft  usd     USD        12,638,289,600            3\n"
         "(4 rows)\n"
     )
     text = format_result(run_query(graph, "amount-disagreements"), "table")
@@ -818,7 +818,7 @@ def test_csv_format(graph):
         "country,basis,currency,total,investments\n"
         "Japan,stated,JPY,440000000000,1\n"
         "Japan,stated,USD,1004000000,1\n"
-        "Japan,usd,USD,3908880000,2\n"
+        "Japan,usd,USD,3912769600,2\n"
     )
     rows = list(csv.reader(io.StringIO(format_result(run_query(graph, "facts-with-evidence"), "csv"))))
     assert rows[0] == ["kind", "fact", "evidence", "title", "publisher", "published", "url", "file"]

@@ -9,12 +9,13 @@ stated one.
 
 The year of the rate is, in order: the year of the investment's `pg:announcedOn`; else the
 year of the `pg:publishedOn` of its earliest source article; else the latest year of the
-table. A year outside the table takes the nearest year in it. `pg:rateSource` says which
+table. A year outside the table, or one the table has no rate of that currency for, takes the
+nearest year it has (an earlier one first). `pg:rateSource` says which
 happened.
 
     pg:convertedAmount pgid:amount/<16 hex of sha256(fact IRI + "converted" + "USD")>
-    a pg:MonetaryAmount ; pg:value "2904880000"^^xsd:decimal ; pg:currency "USD" ;
-    pg:isConverted true ; pg:conversionRate "0.006602"^^xsd:decimal ;   # USD per unit
+    a pg:MonetaryAmount ; pg:value "2908769600"^^xsd:decimal ; pg:currency "USD" ;
+    pg:isConverted true ; pg:conversionRate "0.00661084"^^xsd:decimal ;   # USD per unit
     pg:rateYear "2024"^^xsd:gYear ; pg:rateSource "…" .
 
 The converted value is the first stated amount times the rate, rounded to whole dollars
@@ -44,6 +45,7 @@ __all__ = ["RateTable", "usd_value", "add_conversions", "DEFAULT_RATES_PATH", "T
 DEFAULT_RATES_PATH = Path(__file__).resolve().parent / "data" / "rates.csv"
 TARGET_CURRENCY = "USD"
 _HEADER = ["year", "currency", "usd_per_unit"]
+_SOURCE_COLUMN = "source"
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _YEAR = re.compile(r"^(\d{4})")
 
@@ -55,6 +57,9 @@ class RateTable:
     rates: Mapping[tuple[int, str], Decimal]
     source: str = "annual average exchange rates (pledgegraph data/rates.csv)"
     path: str | None = None
+    # Per-row provenance: (year, currency) -> source key, and key -> what that source is.
+    row_sources: Mapping[tuple[int, str], str] = field(default_factory=dict)
+    sources: Mapping[str, str] = field(default_factory=dict)
     years: tuple[int, ...] = field(init=False)
     currencies: tuple[str, ...] = field(init=False)
 
@@ -68,7 +73,9 @@ class RateTable:
 
         Lines starting with `#` are comments; one of them may be `# rate-source: TEXT`, the
         text written as `pg:rateSource`. Then a header `year,currency,usd_per_unit` and one row
-        per (year, currency).
+        per (year, currency). An optional fourth column `source` names each row's source by a
+        key that a comment `# source KEY: TEXT` describes; the row's text then replaces the
+        general one in `pg:rateSource`.
         """
         p = Path(path) if path is not None else DEFAULT_RATES_PATH
         try:
@@ -78,6 +85,7 @@ class RateTable:
         except (OSError, UnicodeDecodeError) as exc:
             raise RateError(f"{p}: cannot read the rates file ({exc})") from None
         source = None
+        sources: dict[str, str] = {}
         data_lines: list[tuple[int, str]] = []
         for number, line in enumerate(text.splitlines(), start=1):
             stripped = line.strip()
@@ -87,21 +95,34 @@ class RateTable:
                 m = re.match(r"#\s*rate-source:\s*(.+)$", stripped)
                 if m:
                     source = m.group(1).strip()
+                m = re.match(r"#\s*source\s+([\w-]+):\s*(.+)$", stripped)
+                if m:
+                    sources[m.group(1)] = m.group(2).strip()
                 continue
             data_lines.append((number, line))
         if not data_lines:
             raise RateError(f"{p}: no header and no rates; expected a header {','.join(_HEADER)}")
         header_no, header = data_lines[0]
-        if [h.strip() for h in next(csv.reader([header]))] != _HEADER:
+        columns = [h.strip() for h in next(csv.reader([header]))]
+        if columns not in (_HEADER, _HEADER + [_SOURCE_COLUMN]):
             raise RateError(
-                f"{p}: line {header_no}: header must be {','.join(_HEADER)}, not {header.strip()!r}"
+                f"{p}: line {header_no}: header must be {','.join(_HEADER)} "
+                f"(optionally ,{_SOURCE_COLUMN}), not {header.strip()!r}"
             )
         rates: dict[tuple[int, str], Decimal] = {}
+        row_sources: dict[tuple[int, str], str] = {}
         for number, line in data_lines[1:]:
             cells = [c.strip() for c in next(csv.reader([line]))]
-            if len(cells) != 3:
-                raise RateError(f"{p}: line {number}: expected 3 columns year,currency,usd_per_unit")
-            year_s, currency, rate_s = cells
+            if len(cells) != len(columns):
+                raise RateError(f"{p}: line {number}: expected {len(columns)} columns {','.join(columns)}")
+            year_s, currency, rate_s = cells[:3]
+            if len(cells) == 4:
+                if cells[3] not in sources:
+                    raise RateError(
+                        f"{p}: line {number}: source {cells[3]!r} is not described; add a comment "
+                        f"'# source {cells[3]}: TEXT'"
+                    )
+                row_sources[(int(year_s) if year_s.isdigit() else 0, currency)] = cells[3]
             if not re.fullmatch(r"\d{4}", year_s):
                 raise RateError(f"{p}: line {number}: year {year_s!r} is not a four-digit year")
             if not _CURRENCY.match(currency):
@@ -124,6 +145,8 @@ class RateTable:
             rates=rates,
             source=source or f"annual average exchange rates ({p.name})",
             path=str(p),
+            row_sources=row_sources,
+            sources=sources,
         )
 
     @property
@@ -136,6 +159,22 @@ class RateTable:
 
     def has(self, currency: str, year: int) -> bool:
         return (int(year), currency.upper()) in self.rates
+
+    def source_of(self, currency: str, year: int) -> str:
+        """What the rate of `currency` in `year` comes from: the row's source, else the table's."""
+        key = self.row_sources.get((int(year), currency.upper()))
+        return self.sources.get(key, self.source) if key else self.source
+
+    def nearest_year(self, currency: str, year: int) -> int | None:
+        """`year` if the table has the currency then, else its closest earlier year, else later."""
+        cur = currency.upper()
+        years = [y for y, c in self.rates if c == cur]
+        if not years:
+            return None
+        if year in years:
+            return year
+        earlier = [y for y in years if y < year]
+        return max(earlier) if earlier else min(years)
 
     def rate(self, currency: str, year: int | str) -> Decimal:
         """US dollars per one unit of `currency`, annual average of `year`."""
@@ -301,11 +340,17 @@ def add_conversions(graph: Graph, rates: RateTable | None = None) -> int:
         amounts = _stated_amounts(graph, fact)
         if not amounts or any(cur == TARGET_CURRENCY for _, cur, _, _ in amounts):
             continue
-        year, how = _rate_year(graph, fact, table)
-        candidates = [a for a in _first_stated(graph, fact, amounts) if table.has(a[1], year)]
+        wanted, how = _rate_year(graph, fact, table)
+        candidates = [
+            a for a in _first_stated(graph, fact, amounts)
+            if table.nearest_year(a[1], wanted) is not None
+        ]
         if not candidates:
             continue
         _, currency, value, _ = candidates[0]
+        year = table.nearest_year(currency, wanted)
+        if year != wanted:
+            how = f"{how} {wanted} has no {currency} rate; the table's nearest year was used"
         rate = table.rate(currency, year)
         usd = (value * rate).quantize(Decimal(1), rounding=ROUND_HALF_EVEN)
         node = _converted_iri(fact)
@@ -318,7 +363,7 @@ def add_conversions(graph: Graph, rates: RateTable | None = None) -> int:
         graph.add((
             node,
             PG.rateSource,
-            Literal(f"{currency} to USD, {table.source}; rate year {year}: {how}"),
+            Literal(f"{currency} to USD, {table.source_of(currency, year)}; rate year {year}: {how}"),
         ))
         graph.add((fact, PG.convertedAmount, node))
         added += 1
