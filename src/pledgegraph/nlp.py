@@ -77,7 +77,8 @@ class NLP:
             tagged.append((_PRIORITY["gov"], m))
         for m in find_introduced_orgs(text):
             tagged.append((_PRIORITY["intro"], m))
-        for m in find_places(text):
+        places = find_places(text)
+        for m in places:
             tagged.append((_PRIORITY[m.kind], m))
         if self.use_ner:
             chosen = [s for s in sentences if wants(s.text, lang)]
@@ -95,12 +96,22 @@ class NLP:
         tagged = _drop_false_orgs(tagged, text)
         mentions = _without_overlaps(tagged)
         return Analysis(doc=doc, sentences=tuple(sentences), mentions=tuple(mentions),
-                        money=tuple(find_money(text, lang)))
+                        money=tuple(find_money(text, lang, countries_named(places))))
+
+
+def countries_named(places: list[Mention]) -> tuple[str, ...]:
+    """ISO codes of the countries an article names (cities count for theirs), most named first."""
+    counts: dict[str, list[int]] = {}
+    for m in places:
+        iso = m.key.split("/")[0]
+        seen = counts.setdefault(iso, [0, m.start])
+        seen[0] += 1
+    return tuple(sorted(counts, key=lambda iso: (-counts[iso][0], counts[iso][1])))
 
 
 _PLACE_AFTER = re.compile(r"^\s+(?:office|offices|bureaux?|building|campus|site|headquarters|siège|HQ|"
                           r"data\s*cent\w*|conference|event|summit|Cloud|service|platform|chips?|superchips?|"
-                          r"model|chatbot|assistant)\b", re.IGNORECASE)
+                          r"model|chatbot|assistant|language|languages|langues?|speakers)\b", re.IGNORECASE)
 
 
 def _drop_false_orgs(tagged: list[tuple[int, Mention]], text: str) -> list[tuple[int, Mention]]:

@@ -28,6 +28,13 @@ from pledgegraph.extract.numbers import parse_digits, parse_number
     ("en", "12 billion Singaporean dollars", [("12000000000", "SGD", None)]),
     ("fr", "80 milliards de roupies indiennes", [("80000000000", "INR", None)]),
     ("fr", "2 milliards de livres britanniques", [("2000000000", "GBP", None)]),
+    # half of a scale word: never read as the whole of it
+    ("fr", "un demi-milliard de dollars", [("500000000", "USD", None)]),
+    ("en", "half a billion dollars", [("500000000", "USD", None)]),
+    # the rand's "R" with a scale word only; the złoty's symbol; a bare "baht"
+    ("en", "R12.5bn and the R1 model", [("12500000000", "ZAR", None)]),
+    ("fr", "7,2 Md zł", [("7200000000", "PLN", None)]),
+    ("en", "45 billion baht", [("45000000000", "THB", None)]),
 ])
 def test_amounts_as_the_press_writes_them(lang, text, expected):
     found = [(str(m.value), m.currency, m.qualifier) for m in find_money(text, lang)]
@@ -66,3 +73,24 @@ def test_decimal_billions_round_trip(whole, tenths, lang):
 def test_grouped_thousands_round_trip(value):
     assert parse_digits(f"{value:,}".replace(",", " "), "fr") == value
     assert parse_digits(f"{value:,}", "en") == value
+
+
+@pytest.mark.parametrize("text,lang,countries,currency", [
+    # A unit several countries share means the currency of the country the article is about.
+    ("1,2 milliard de dirhams", "fr", ("MA",), "MAD"),
+    ("1,2 milliard de dirhams", "fr", ("FR", "AE"), "AED"),
+    ("1,2 milliard de dirhams", "fr", (), "AED"),  # the press's default
+    ("900 billion pesos", "en", ("CO", "US"), "COP"),
+    ("4 billion riyals", "en", ("QA",), "QAR"),
+    ("4 billion riyals", "en", ("SA",), "SAR"),
+    ("30 billion rupees", "en", ("PK",), "PKR"),
+    # A bare "dollars" stays the US dollar even in a story about Canada.
+    ("2 billion dollars", "en", ("CA",), "USD"),
+])
+def test_shared_unit_words_follow_the_articles_country(text, lang, countries, currency):
+    (money,) = find_money(text, lang, countries)
+    assert money.currency == currency
+
+
+def test_bare_pesos_without_a_peso_country_are_not_guessed():
+    assert find_money("900 billion pesos", "en", ("US",)) == []

@@ -155,3 +155,125 @@ def test_au_cours_des_prochaines_annees_is_a_period_not_a_share_price_regression
             "de dollars (environ 1,6 milliard d'euros) au cours des quatre prochaines années en Indonésie.")
     assert _investments(text, "fr") == [("microsoft", "ID", None, [(1700000000, "USD"), (1600000000, "EUR")])]
     assert _investments("Le cours de l'action a atteint 2 milliards de dollars de volume.", "fr") == []
+
+
+# ---------------------------------------------------------------- found on unseen articles (Nov 2026)
+
+
+def test_equivalent_restated_later_in_the_sentence_is_one_commitment():
+    text = ("Madrid, 3 juin 2025 - Oracle engage deux milliards d'euros supplémentaires en Espagne "
+            "d'ici 2029, soit environ 2,2 milliards de dollars.")
+    assert _investments(text, "fr") == [("oracle", "ES", None, [(2000000000, "EUR"), (2200000000, "USD")])]
+
+
+def test_equivalent_after_a_noun_in_brackets_is_one_commitment():
+    text = "SEOUL - IBM unveiled a $2bn package (roughly 2.8 trillion won) for South Korea on Monday."
+    assert _investments(text, "en") == [("ibm", "KR", None, [(2000000000, "USD"), (2800000000000, "KRW")])]
+
+
+def test_a_range_is_one_commitment_with_both_bounds():
+    text = "Meta plans to spend between $800m and $1.2bn on a data-centre campus in Denmark by 2028."
+    assert _investments(text, "en") == [("meta", "DK", None, [(800000000, "USD"), (1200000000, "USD")])]
+
+
+def test_passive_voice_names_the_investor_after_par():
+    text = ("Une enveloppe de 900 millions d'euros sera par ailleurs mobilisée par SAP, l'éditeur "
+            "allemand, pour ses centres de données en Pologne.")
+    assert _investments(text, "fr") == [("sap", "PL", None, [(900000000, "EUR")])]
+
+
+def test_passive_voice_in_english():
+    text = "Some $150 million will be invested by Cisco in Chile over three years."
+    assert _investments(text, "en") == [("cisco", "CL", None, [(150000000, "USD")])]
+
+
+def test_government_mobilising_private_investment_is_still_not_a_commitment():
+    text = "Le gouvernement veut mobiliser 10 milliards d'euros d'investissements privés dans l'IA en Italie."
+    assert _investments(text, "fr") == []
+
+
+def test_subject_with_an_owner_in_apposition_is_the_investor():
+    text = ("NAIROBI - iXAfrica, the Kenyan data-centre operator majority-owned by US group Helios, "
+            "will invest $120 million in a second campus in Kenya.")
+    assert _investments(text, "en") == [("ixafrica", "KE", None, [(120000000, "USD")])]
+
+
+def test_unknown_start_up_described_in_apposition_is_the_investee():
+    text = ("Samsung's venture arm, Samsung Next, will put $12 million into Lumora AI, a Lagos start-up "
+            "that builds speech models, in return for a minority stake.")
+    [(investor, country, investee, amounts)] = _investments(text, "en")
+    assert (country, investee, amounts) == (None, "lumora-ai", [(12000000, "USD")])
+
+
+def test_partner_nationality_is_not_the_target_country():
+    text = ("Hô Chi Minh-Ville, 2 mars 2025 - Viettel ouvrira un centre de calcul au Vietnam. Viettel débloque "
+            "150 millions de dollars pour ce projet, équipé de puces fournies par son partenaire américain.")
+    assert _investments(text, "fr") == [("viettel", "VN", None, [(150000000, "USD")])]
+
+
+def test_the_country_named_as_le_pays_is_the_articles_country():
+    text = ("Lima, 4 avril 2025 - Le Pérou courtise les géants du cloud. Le Pérou veut devenir un pôle "
+            "régional. Salesforce a promis 300 millions de dollars sur cinq ans pour s'implanter dans le pays.")
+    assert _investments(text, "fr") == [("salesforce", "PE", None, [(300000000, "USD")])]
+
+
+def test_conglomerate_nationality_is_not_the_target_country():
+    text = ("Tencent Cloud, la branche cloud du conglomérat chinois Tencent, investira 500 millions de "
+            "dollars en Indonésie.")
+    assert _investments(text, "fr") == [("tencent-cloud", "ID", None, [(500000000, "USD")])]
+
+
+def _partners(text, lang):
+    return sorted(tuple(sorted(v for _k, v in f.partners)) for f in facts_of(text, lang)
+                  if f.kind == "partnership")
+
+
+def test_owner_described_in_passing_is_not_a_partner():
+    text = ("Oracle signed a partnership with Globe Telecom, the operator that is part of the Ayala group, "
+            "to bring AI tools to the Philippines.")
+    assert _partners(text, "en") == [("globe-telecom", "oracle")]
+
+
+def test_a_new_clause_after_a_comma_is_not_a_partner():
+    text = "IA : Nairobi s'allie à Safaricom, Cisco installe un laboratoire à Mombasa"
+    assert ("cisco", "safaricom") not in _partners(text, "fr")
+
+
+def test_weekday_language_and_dateline_are_never_organisations():
+    text = ("DAKAR, June 3, 2025 - Orange signed an agreement with the Senegalese government on Tuesday "
+            "to build Wolof and Pulaar language models, the group said on Wednesday.")
+    for pair in _partners(text, "en"):
+        assert not {"dakar", "wolof", "pulaar", "tuesday", "wednesday"} & set(pair), pair
+
+
+def _trainings(text, lang):
+    return [(f.provider, f.country, f.participants) for f in facts_of(text, lang) if f.kind == "training"]
+
+
+def test_staff_count_beside_training_is_not_a_training_programme():
+    text = ("It runs training schemes in Chile, and Cisco as a whole employs roughly 4,000 people in "
+            "the region.")
+    assert _trainings(text, "en") == []
+
+
+def test_a_ministrys_own_programme_is_not_a_companys():
+    text = ("Huawei opened an office in Accra. The ministry's One Million Coders programme aims to "
+            "train one million Ghanaians in digital skills.")
+    assert _trainings(text, "en") == []
+
+
+def test_plural_demonym_in_i_counts_as_people():
+    text = "Google will help 500,000 Thais gain AI skills by 2027."
+    assert _trainings(text, "en") == [("google", "TH", 500000)]
+
+
+def test_medical_laboratories_in_a_breach_are_not_research_labs():
+    text = ("Cisco ouvre un centre à Varsovie. En avril, le piratage d'un réseau de laboratoires "
+            "d'analyses médicales avait exposé des milliers de patients.")
+    assert [f for f in facts_of(text, "fr") if f.kind == "lab"] == []
+
+
+def test_name_after_a_fronted_phrase_is_still_a_partner():
+    text = ("Under the agreement with Telkom, Ericsson will supply its radio equipment, while Telkom's "
+            "unit Openserve will run the network.")
+    assert ("ericsson", "telkom") in _partners(text, "en")

@@ -37,6 +37,7 @@ _LOOSE_NAMES = {
     "AED": ["dirham", "dirhams", "uae dirhams", "emirati dirhams"],
     "ZAR": ["rand", "rands"],
     "PLN": ["zloty", "zlotys", "złoty", "złotys"],
+    "THB": ["baht"],
     "CHF": ["swiss francs", "francs suisses"],
     "MXN": ["mexican pesos", "pesos mexicains"],
     "AUD": ["australian dollars"],
@@ -57,9 +58,21 @@ _LOOSE_SYMBOLS = {
     "MXN": ["MX$", "Mex$", "MXN"],
     "INR": ["₹", "Rs", "Rs.", "INR"],
     "KRW": ["₩", "KRW"],
+    "PLN": ["zł", "PLN"],
+    # South African press: "R4.7bn". Kept only with a scale word (see find_money), since a
+    # bare "R1" is more often a model or a road than a rand.
+    "ZAR": ["R", "ZAR"],
 }
+_NEEDS_SCALE = {"R"}
 # Names in CLDR that are also ordinary words, or ambiguous without a country.
 _SKIP_NAMES = {"rand", "won", "real", "livre", "livres", "pound", "mark", "franc", "francs"}
+# Bare unit words that several countries use. The press's default (a bare "dollar" is the US
+# dollar, a bare "dirham" the UAE's) holds unless the article is about one of the other
+# countries using that unit ("2 milliards de dirhams" in a story about Morocco). The dollar
+# is left out: wire copy about Canada or Australia still means US dollars when it says
+# "dollars" alone, and names the local dollar when it means it.
+_CONTEXT_FREE = {"dollar", "dollars", "euro", "euros"}
+_NOT_UNITS = {"new", "nouveau", "nouveaux", "nouvelle", "nouvelles"}  # "nouveau shekel"
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +161,7 @@ def money_pattern(lang: str) -> re.Pattern[str]:
     names, symbols = currency_lexicon()
     num = number_pattern(lang)
     scale = scale_pattern(lang) + "|" + scale_pattern("en") if lang == "fr" else scale_pattern(lang)
-    name_alt = _alternation(names)
+    name_alt = _alternation(set(names) | set(shared_units()))
     symbol_alt = _alternation(symbols)
     # Case matters for symbols and codes ("Rs", "USD") but not for names ("Dollars").
     pre = rf"(?P<pre>{symbol_alt})\s?(?P<num1>{num})(?:\s?(?P<scale1>{scale}))?"
@@ -177,17 +190,58 @@ def qualifier_before(text: str, start: int) -> str | None:
     return None
 
 
-def find_money(text: str, lang: str) -> list[Money]:
-    """Every amount of money in `text`, in order, with offsets into `text`."""
+@lru_cache(maxsize=1)
+def shared_units() -> dict[str, dict[str, str]]:
+    """Bare unit word -> {country ISO code: currency} for units several countries use.
+
+    From CLDR: the unit is the last word of the English name ("Moroccan dirham") and the
+    first of the French one ("dirham marocain"), singular and plural, for each country's
+    own currency.
+    """
+    from babel.numbers import get_currency_name
+
+    from pledgegraph.extract.places import demonyms
+
+    units: dict[str, dict[str, str]] = {}
+    for iso, *_ in demonyms():
+        for code in _national_currencies(iso)[:1]:
+            for count in (1, 2):
+                for locale, pick in (("en", -1), ("fr", 0)):
+                    unit = get_currency_name(code, count=count, locale=locale).lower().split()[pick]
+                    if unit not in _CONTEXT_FREE and unit not in _NOT_UNITS:
+                        units.setdefault(unit, {})[iso] = code
+    return {unit: codes for unit, codes in units.items() if len(codes) > 1}
+
+
+def _in_context(unit: str, default: str | None, countries: tuple[str, ...]) -> str | None:
+    """The currency a bare unit word means in an article about `countries` (most named first)."""
+    codes = shared_units().get(unit)
+    if not codes:
+        return default
+    for iso in countries:
+        if iso in codes:
+            return codes[iso]
+    return default
+
+
+def find_money(text: str, lang: str, countries: tuple[str, ...] = ()) -> list[Money]:
+    """Every amount of money in `text`, in order, with offsets into `text`.
+
+    `countries`: ISO codes of the countries the article names, most named first; they
+    decide what a unit shared by several countries means ("pesos", "dirhams", "riyals").
+    """
     names, symbols = currency_lexicon()
     found: list[Money] = []
     for match in money_pattern(lang).finditer(text):
         if match["pre"]:
             num, scale, currency = match["num1"], match["scale1"], symbols[_squash(match["pre"])]
+            if not scale and _squash(match["pre"]) in _NEEDS_SCALE:
+                continue
         else:
             num, scale = match["num2"], match["scale2"]
             if match["post"]:
-                currency = names.get(_squash(match["post"]).lower())
+                unit = _squash(match["post"]).lower()
+                currency = _in_context(unit, names.get(unit), countries)
             else:
                 currency = symbols.get(_squash(match["postsym"]))
             if currency is None:

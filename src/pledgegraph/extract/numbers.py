@@ -46,7 +46,12 @@ DIGITS = r"\d{1,3}(?:(?:[ ,.])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
 def number_pattern(lang: str) -> str:
     """A regex (no groups) for a number in digits or words, in `lang`."""
-    return rf"(?:{DIGITS}|\b{_word_pattern(lang)}\b|\b(?:a|an|un|une)\b(?=\s+(?:million|milliard|billion|trillion|thousand|mille)))"
+    return (rf"(?:{DIGITS}|{_HALF}|\b{_word_pattern(lang)}\b|"
+            rf"\b(?:a|an|un|une)\b(?=\s+(?:million|milliard|billion|trillion|thousand|mille)))")
+
+
+# "un demi-milliard", "half a billion": half of the scale word that follows.
+_HALF = r"\b(?:un\s+)?demi-(?=milli)|\bhalf\s+an?(?=\s+(?:million|billion|trillion)\b)"
 
 
 def parse_digits(text: str, lang: str) -> Decimal:
@@ -87,6 +92,8 @@ def parse_number(text: str, lang: str) -> Decimal | None:
     lowered = text.lower()
     if lowered in {"a", "an", "un", "une"}:
         return Decimal(1)
+    if re.fullmatch(r"(?:un\s+)?demi-|half\s+an?", lowered):
+        return Decimal("0.5")
     try:
         return Decimal(text2num(lowered, lang))
     except ValueError:

@@ -79,6 +79,16 @@ _INTRO = re.compile(
     r"(?P<name>[A-Z][\w&.-]*[\w&](?:\s+(?:[A-Z][\w&.-]*[\w&]|AI|NSW))*)")
 
 
+# "Saola AI, a Ho Chi Minh City start-up", "Teraco, the South African data-centre operator":
+# a name the next words describe as a company. Not "Brad Smith, the company's president".
+_APPOSITIVE = re.compile(
+    r"(?<![\w'])(?P<name>(?:[A-Z]|[a-z](?=[A-Z]))[\w&.-]*[\w&](?:\s+(?:[A-Z][\w&.-]*[\w&]|AI))*),\s+"
+    r"(?:a|an|the|une?|la|le|l')\s*(?:[\w'-]+\s+){0,5}?"
+    r"(?:start-?up|company|firm|operator|provider|maker|developer|chipmaker|group|unicorn|insurer|bank|"
+    r"société|entreprise|groupe|jeune\s+pousse|opérateur|fournisseur|fabricant|éditeur|spécialiste|"
+    r"pépite|licorne|banque|assureur)\b(?!'s|’s|\s+of\b|\s+d[eu']\b)")
+
+
 def org_key(name: str) -> str:
     return slug(clean_name(name))
 
@@ -128,10 +138,10 @@ def find_introduced_orgs(text: str) -> list[Mention]:
     """Names the text introduces as organisations: "la société canadienne d'IA Cohere"."""
     lex = place_lexicon()
     found = []
-    for match in _INTRO.finditer(text):
+    for match in [*_INTRO.finditer(text), *_APPOSITIVE.finditer(text)]:
         name = clean_name(match["name"])
         if not name or name in _NOT_ORGS or name in lex.countries or name in lex.cities \
-                or name in lex.adjectives:
+                or name in lex.adjectives or _is_place_or_language(name) or _NOT_ORG_WORDS.search(name):
             continue
         start = match.start("name")
         found.append(Mention(start, start + len(name), name, "org", org_key(name)))
@@ -143,7 +153,10 @@ _NOT_ORG_WORDS = re.compile(
     r"Forum|Week|Semaine|Day|Prize|Awards?|Index|Report|Rapport|Initiative|Shield|Academy|Académie|"
     r"Centre|Center|Hub|Region|Région|Cloud|Copilot|Azure|Gemini|Llama|Claude|Large|Compute|Act|"
     r"[Mm]inistre|Minister|[Pp]résidente?|President|[Cc]hancelière?|Chancellor|[Dd]irect(?:eur|rice)|"
-    r"Director|Secretary|Secrétaire|Premier|Première|Prime)\b")
+    r"Director|Secretary|Secrétaire|Premier|Première|Prime|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|January|February|March|April|June|July|August|September|October|November|"
+    r"December|janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b")
 
 
 # Words that make an unknown organisation a public body, school or association, not a company.
@@ -162,12 +175,28 @@ def is_company(key: str) -> bool:
     return not _NOT_COMPANY.search(key)
 
 
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    from babel import Locale
+
+    return frozenset(name for locale in ("en", "fr") for name in Locale(locale).languages.values())
+
+
+def _is_place_or_language(name: str) -> bool:
+    """ "HANOI" (a dateline), "Hausa" (a language), "Vietnamese-language": NER's false names."""
+    lex = place_lexicon()
+    first = re.split(r"[-\s]", name)[0]
+    return (name.title() in lex.cities or name.title() in lex.countries or name in _languages()
+            or (first != name and first in lex.adjectives))
+
+
 def ner_org(text: str, start: int) -> Mention | None:
     """An NER organisation span as a mention, when it is plausibly one."""
     name = clean_name(text)
     lex = place_lexicon()
     if (len(name) < 2 or name in _NOT_ORGS or _NOT_ORG_WORDS.search(name) or name in lex.countries or name in lex.cities
-            or name in lex.adjectives or not name[0].isupper() or name.isdigit()):
+            or name in lex.adjectives or not name[0].isupper() or name.isdigit()
+            or _is_place_or_language(name)):
         return None
     offset = text.find(name)
     gaz = gazetteer()

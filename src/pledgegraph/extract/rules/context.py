@@ -116,6 +116,10 @@ class Context:
 
     def subject_company(self, i: int) -> str | None:
         """The company sentence `i` opens with, when its first words name one as their subject."""
+        mention = self.subject_mention(i)
+        return mention.key if mention else None
+
+    def subject_mention(self, i: int) -> Mention | None:
         sentence = self.sentences[i]
         for mention in self.by_sentence[i]:
             if mention.kind not in ("org", "gov"):
@@ -123,7 +127,7 @@ class Context:
             lead = self.text[sentence.start:mention.start]
             if (mention.kind == "org" and self.is_company(mention.key) and _SUBJECT_LEAD.fullmatch(lead)
                     and not _PREPOSITION_LAST.search(lead)):
-                return mention.key
+                return mention
             return None
         return None
 

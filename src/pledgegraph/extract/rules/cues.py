@@ -28,7 +28,8 @@ NOT_COMMITMENT = _re(
     r"fine[ds]?\b|amende|acquisition|acquire\w*|rachat|rach\w+|purchase\w*|achat|contract\w*|contrat\w*|"
     r"lease\w*|bail|loss\w*|pertes?|subsid\w*|subvention\w*|tax\w*|impôts?|secured|attract\w*|"
     # a government's target for what others should invest: "to draw 550 trillion won of private investment"
-    r"draw|lure|mobilis\w*|mobiliz\w*|private\s+investment\w*|investissements?\s+privés|"
+    r"draw|lure|(?:mobilis|mobiliz)\w*\s+(?:\w+\s+){0,3}?(?:investissements?|investments?|capitaux|capital|fonds|"
+    r"private|privés?)|private\s+investment\w*|investissements?\s+privés|"
     r"attir\w*|foreign\s+investment|investissements?\s+étrangers|across\s+sectors|au\s+total|in\s+total|"
     r"altogether|cumul\w*|cumulative|net\s+income|income|résultat\s+net|bring\s+its|portera|atteindra|"
     r"market\s+(?:is|was|worth)|marché|worth\s+of|local\s+revenue|generate\w*|génér\w*|"
@@ -62,6 +63,17 @@ EQUIVALENT_GAP = _re(
     r"^\s*(?:\(|,|;|-|:)?\s*(?:soit|ou|or|i\.e\.|that\s+is|equal\s+to|equivalent\s+to|l'équivalent\s+de|"
     r"about|roughly|around|approximately|some|environ|près\s+de|quelque|nearly|almost|~)?\s*"
     r"(?:environ|about|approximately|roughly|some|around|près\s+de|quelque|nearly)?\s*$")
+
+# The same amount restated in another currency later in the sentence: "3 milliards d'euros
+# en Belgique d'ici 2027, soit près de 3,3 milliards de dollars".
+RESTATED = _re(
+    r"(?:,\s*(?:soit|i\.e\.|that\s+is|l'équivalent\s+de|equivalent\s+to|ce\s+qui\s+représente|"
+    r"or\s+(?=about|roughly|around|approximately|some|nearly|almost))|\()\s*"
+    r"(?:environ|about|approximately|roughly|some|around|près\s+de|quelque|nearly|almost|"
+    r"un\s+peu\s+(?:plus|moins)\s+de|just\s+(?:over|under))?\s*$")
+# "between $1bn and $1.5bn", "entre 1 et 1,5 milliard": one commitment stated as a range.
+RANGE_GAP = _re(r"^\s*(?:and|to|et|à|-|–)\s*$")
+RANGE_START = _re(r"\b(?:between|entre|from|de)\s*$")
 
 PARTNER = _re(
     r"\b(?:partenariats?|partnerships?|partner(?:s|ed|ing)?\s+with|s'associ\w*|associ\w+\s+à|s'all\w*|"
@@ -110,7 +122,9 @@ NOT_HERE = _re(r"\b(?:hors\s+d[e']|outside(?:\s+of)?|en\s+dehors\s+d[e']|loin\s+
 RESEARCH = _re(r"\b(?:research\w*|recherche\w*|chercheurs?|researchers?|scientists?|scientifiques?|"
                r"language\s+models|modèles\s+de\s+langage|foundation\s+models|ingénieurs?\s+de\s+recherche)")
 
-NOT_LAB = _re(r"\b(?:data\s*cent\w*|datacent\w*|centres?\s+de\s+données|cloud\s+region|région\s+cloud|"
+NOT_LAB = _re(r"\b(?:analyses\s+médicales|biologie\s+médicale|medical\s+(?:testing\s+)?lab\w*|"
+              r"diagnostic\w*|pathology|piratage|hack\w*|breach\w*|cyberattaque\w*|ransomware|"
+              r"data\s*cent\w*|datacent\w*|centres?\s+de\s+données|cloud\s+region|région\s+cloud|"
               r"training|formation|academy|académie|customer|client)")
 
 SUBSIDIARY_OF = _re(r"^\s*,?\s*(?:(?:la|sa|the|its|une|a)\s+)?(?:[\w-]+\s+){0,2}?(?:filiale|subsidiary|arm|unit|division|branch)"

@@ -14,9 +14,22 @@ _STAKE = re.compile(r"\b(?:stake|participation|equity|au\s+capital|minority|mino
                     r"tour\s+de\s+table|invest\w*\s+in\s+the\s+start-?up)\b", re.IGNORECASE)
 _BY = re.compile(r"\b(?:by|par|from|de\s+la\s+part\s+d[e'])\s*(?:the\s+|la\s+|le\s+|l')?$", re.IGNORECASE)
 # An amount followed by who pledged it: that company is the investor, whoever the sentence is about.
+# Also any passive: "3 milliards de riyals … sera mobilisée par Alibaba Cloud", "$200m will be
+# invested by FPT".
 _PLEDGED_BY = re.compile(
-    r"^[^,;.]{0,40}?\b(?:promis\w*|annonc\w*|engag\w*|pledged|promised|committed|announced|earmarked)"
+    r"^[^,;.]{0,60}?\b(?:(?:promis\w*|annonc\w*|engag\w*|pledged|promised|committed|announced|earmarked)|"
+    r"(?:sera|seront|serait|seraient|est|sont|a\s+été|ont\s+été|will\s+be|would\s+be|is|are|was|were|"
+    r"has\s+been|have\s+been)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:é|ée|és|ées|ed|en|t|s))"
     r"\s+(?:par|by)\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# No place in the sentence, but it points at the one the article is about.
+_HERE = re.compile(
+    r"\b(?:(?:dans|sur|pour|en|in|to|into|across|throughout|within)\s+(?:le|la|l'|the|ce|cet|cette|this)\s*"
+    r"(?:pays|royaume|archipel|île|péninsule|émirat|country|kingdom|nation|island|archipelago|peninsula|"
+    r"emirate)|sur\s+place|locally|localement|là-bas)\b", re.IGNORECASE)
+# "pour ce projet": the project an earlier sentence placed.
+_THIS_PROJECT = re.compile(
+    r"\b(?:ce|cet|cette|ces|this|these|the)\s+(?:projets?|projects?|programme|program|site|campus|"
+    r"installations?|facility|facilities|initiative)\b", re.IGNORECASE)
 _SAME_INVESTEE = re.compile(
     r"^[^.;]{0,40}?\b(?:dans|in|into)\s+(?:la\s+même\s+(?:société|entreprise|start-?up|jeune\s+pousse)|"
     r"the\s+same\s+(?:company|firm|start-?up)|la\s+start-?up|the\s+start-?up|la\s+jeune\s+pousse)\b",
@@ -32,9 +45,14 @@ _PURPOSE = re.compile(
     r"l'IA|IA|intelligence\s+artificielle|infrastructures?|centres?\s+de\s+données|"
     r"informatique\s+en\s+nuage|semi-?conducteurs?|semiconductors?|chips?|puces|"
     r"supercalculateurs?|supercomputers?|computing|calcul)\b[^.;()«»\",]*)", re.IGNORECASE)
+_APPOSITION_THEN_VERB = re.compile(r"^(?:'s)?\s*,[^;:()]*,\s*(?:[\w'-]+\s+){0,5}$")
 _DESCRIBES_ORG = re.compile(
     r"\b(?:groupe|société|entreprise|géant|firme|start-?up|éditeur|company|firm|group|giant|maker|"
-    r"fabricant|opérateur|operator|provider|fournisseur|pépite|licorne)\s*$", re.IGNORECASE)
+    r"fabricant|opérateur|operator|provider|fournisseur|pépite|licorne|partenaire|partner|rival|"
+    r"concurrent|supplier|client|customer|investisseur|investor|actionnaire|shareholder|chipmaker|"
+    r"conglomérat|conglomerate|holding|multinationale?|multinational|champion|leader|spécialiste|"
+    r"specialist|titan|mastodonte|poids\s+lourd|heavyweight|compatriote|compatriot|voisin|neighbou?r)\s*$",
+    re.IGNORECASE)
 _PERIOD = re.compile(
     r"\b(?:over\s+the\s+(?:next\s+)?(?:\w+\s+)?(?:years?|months?)|in\s+the\s+(?:next|coming)\s+\w+\s+years|"
     r"by\s+(?:mid-|the\s+end\s+of\s+|end\s+of\s+)?20\d\d|between\s+20\d\d\s+and\s+20\d\d|"
@@ -72,15 +90,22 @@ def _larger(facts: list[Fact], fact: Fact) -> Fact | None:
 
 
 def _equivalent_groups(ctx: Context, money: list[Money]) -> list[list[Money]]:
-    """ "5,4 milliards de dollars (environ 4,6 milliards d'euros)": one commitment, two amounts."""
+    """Amounts that state one commitment: "5,4 milliards de dollars (environ 4,6 milliards
+    d'euros)", "3 Md€ en Belgique d'ici 2027, soit près de 3,3 Md$", "between $1bn and $1.5bn"."""
     groups: list[list[Money]] = []
     for amount in money:
         if groups:
-            last = groups[-1][-1]
+            group = groups[-1]
+            last = group[-1]
             gap = ctx.text[last.end:amount.start]
-            if (len(gap) <= 30 and cues.EQUIVALENT_GAP.match(gap) and gap.strip()
-                    and amount.currency not in {m.currency for m in groups[-1]}):
-                groups[-1].append(amount)
+            new_currency = amount.currency not in {m.currency for m in group}
+            equivalent = new_currency and gap.strip() and (
+                (len(gap) <= 30 and cues.EQUIVALENT_GAP.match(gap))
+                or (len(gap) <= 150 and cues.RESTATED.search(gap)))
+            ranged = (len(group) == 1 and cues.RANGE_GAP.match(gap)
+                      and cues.RANGE_START.search(ctx.text[max(0, last.start - 12):last.start]))
+            if equivalent or ranged:
+                group.append(amount)
                 continue
         groups.append([amount])
     return groups
@@ -146,6 +171,10 @@ def _investor(ctx: Context, i: int, head: Money) -> tuple[str | None, bool]:
             return mention.key, True  # "les 1 950 millions d'euros promis par Microsoft"
     if governments and (not before or governments[-1].start > before[-1].start):
         return None, False  # "the government presented a plan worth…": public money
+    subject = ctx.subject_mention(i)
+    if subject in before and _APPOSITION_THEN_VERB.match(text[subject.end:head.start]):
+        # "Teraco, the operator majority-owned by Digital Realty, will invest…": the subject.
+        return subject.key, True
     if before:
         return before[-1].key, True
     after = [m for m in companies if m.start >= head.start]
@@ -219,6 +248,14 @@ def _country(ctx: Context, i: int, group: list[Money]) -> str | None:
     if candidates:
         place = min(candidates, key=lambda c: (c[0], c[1].start))[1]
         return place.key.split("/")[0]
+    sentence = ctx.sentences[i].text
+    if _HERE.search(sentence):
+        return ctx.dominant_country
+    if _THIS_PROJECT.search(sentence):
+        for j in (i - 1, i - 2):
+            places = [p for p in ctx.places(j) if not p.adjective] if j >= 0 else []
+            if places:
+                return places[-1].key.split("/")[0]
     return None
 
 

@@ -41,6 +41,8 @@ def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], floa
     sentence = ctx.sentences[i]
     parties = [m for m in ctx.by_sentence[i] if m.kind in ("org", "gov")]
     parties = [m for m in parties if not _is_example(ctx, m) and not ctx.in_biography(m)]
+    parties = _within_clause(ctx, [m for k, m in enumerate(parties) if k == 0 or not _OWNER.search(
+        ctx.text[max(0, m.start - 45):m.start])])
     joint = _joint_subject(ctx, i, parties)
     if joint:
         return joint
@@ -91,6 +93,36 @@ def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], floa
     return [((subject, other), confidence) for other in dict.fromkeys(others)]
 
 
+# "True Corporation, the operator that is part of the Charoen Pokphand group": the owner of a
+# party, described in passing, is not a party.
+_OWNER = re.compile(
+    r"\b(?:part\s+of|owned\s+by|(?:subsidiary|unit|arm|division|member)\s+of|backed\s+by|controlled\s+by|"
+    r"filiale\s+d[eu']|membre\s+d[eu']|détenue?\s+(?:\w+\s+)?par|contrôlée?\s+par|appartenant\s+(?:au|à)|"
+    r"adossée?\s+(?:au|à))\s*(?:the\s+|le\s+|la\s+|l')?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "Rabat s'allie à Huawei, IBM installe un laboratoire": a name after a comma followed by a
+# lower-case word (not "and") opens a new clause; it and what follows belong to that clause.
+_NEW_CLAUSE_AFTER = re.compile(r"^\s+(?!(?:and|et|ou|or|&)\b)[a-zà-ÿ]")
+
+
+# "Under the agreement with Reliance, Nvidia will supply…": the comma closes a fronted phrase
+# and the name after it is the sentence's own subject, a party.
+_FRONTED = re.compile(r"^\W*(?:under|with|in|through|via|as\s+part\s+of|thanks\s+to|dans|avec|selon|sous|"
+                      r"par|grâce\s+à|au\s+titre\s+d[eu']|en\s+vertu\s+d[eu']|à\s+travers)\b", re.IGNORECASE)
+
+
+def _within_clause(ctx: Context, parties: list[Mention]) -> list[Mention]:
+    if not parties:
+        return parties
+    sentence = next(s for s in ctx.sentences if s.start <= parties[0].start < s.end)
+    if _FRONTED.match(sentence.text):
+        return parties
+    for k in range(1, len(parties)):
+        gap = ctx.text[parties[k - 1].end:parties[k].start]
+        if gap.strip() == "," and _NEW_CLAUSE_AFTER.match(ctx.text[parties[k].end:parties[k].end + 20]):
+            return parties[:k]
+    return parties
+
+
 _COORDINATED = re.compile(r"^\s*(?:et|and|&)\s+(?:(?:le|la|les|l'|the)\s*)?$", re.IGNORECASE)
 # "the collaboration would let the company expand access to Claude": a partnership already
 # reported; what follows it names no partner unless it says with whom ("the partnership with
@@ -102,6 +134,8 @@ _WITH_WHOM = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:with|avec|between|entre|among|s
 def _refers_back(ctx: Context, start: int, end: int, sentence_end: int) -> bool:
     before = ctx.text[max(0, start - 12):start]
     after = ctx.text[end:sentence_end]
+    if re.search(r"\b(?:with|avec|between|entre)\s*$", ctx.text[start:end], re.IGNORECASE):
+        return False  # "the agreement with Telkom": the cue itself says with whom
     return bool(_DEFINITE.search(before)) and not _WITH_WHOM.match(after)
 
 

@@ -37,7 +37,7 @@ def extract(ctx: Context) -> list[Fact]:
             if count is None or count < MIN_PEOPLE or _is_year(match["num"]):
                 continue
             near = ctx.text[max(sentence.start, at - 70):min(sentence.end, at + len(match.group(0)) + 60)]
-            if not cues.TRAINING.search(near):
+            if not cues.TRAINING.search(near) or _EMPLOYS.search(ctx.text[max(sentence.start, at - 30):at]):
                 continue
             if cues.PAST.search(ctx.text[max(sentence.start, at - 50):at]) or re.search(
                     r"\b(?:since|depuis|so\s+far|to\s+date|already|déjà)\b|\b(?:avoir|have|has)\s+\w+é?s?\b",
@@ -64,10 +64,22 @@ def _is_year(num: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d\d", num.strip()))
 
 
+# "Amazon employs roughly 20,000 people", "a recruté 2 000 salariés": staff, not trainees.
+_EMPLOYS = re.compile(r"\b(?:employ\w*|emploi\w*|staff\w*|workforce|headcount|effectifs?|hir\w+|"
+                      r"recrut\w*|embauch\w*|jobs?|compte)\b[^.;,]{0,20}$", re.IGNORECASE)
+# "The ministry's programme aims to train three million Nigerians": a public programme.
+_PUBLIC_OWNER = re.compile(r"\b(?:ministry|ministère|government|gouvernement|state|l'état|national|"
+                           r"nationale?|public|publique|authorit\w+|autorités?|agency|agence)\b",
+                           re.IGNORECASE)
+
+
 def _provider(ctx: Context, i: int, at: int) -> tuple[str | None, bool]:
     before = [m for m in ctx.companies(i) if m.end <= at]
     if before:
         return before[-1].key, True
+    lead = ctx.text[ctx.sentences[i].start:at]
+    if _PUBLIC_OWNER.search(lead) or any(m.kind == "gov" and m.end <= at for m in ctx.by_sentence[i]):
+        return None, False
     return ctx.salient_company(i + 1), False
 
 

@@ -1,0 +1,24 @@
+"""The blind sets of benchmarks/sets/ keep the quality their errors were fixed to."""
+
+from pathlib import Path
+
+import pytest
+
+from pledgegraph.build import build_graph
+from pledgegraph.evaluate import load_gold, score
+
+SETS = sorted(p.parent for p in (Path(__file__).resolve().parent.parent / "benchmarks" / "sets").glob("*/gold.json"))
+
+
+def test_there_are_blind_sets():
+    assert len(SETS) >= 2
+
+
+@pytest.mark.parametrize("folder", SETS, ids=[p.name for p in SETS])
+def test_blind_set_meets_the_issue_goals(folder):
+    graph, report = build_graph([folder])
+    assert report.skipped == []
+    result = score(graph, load_gold(folder / "gold.json"))
+    investments = result.scores["investments"]
+    assert investments.precision >= 0.95 and investments.recall >= 0.90, result.text()
+    assert result.overall.f1 >= 0.95, result.text()
