@@ -88,7 +88,7 @@ class NLP:
                     if ent.label_ in {"ORG", "MISC"} if lang == "fr" else ent.label_ == "ORG":
                         mention = ner_org(ent.text, start)
                         if mention:
-                            tagged.append((_PRIORITY["ner"], mention))
+                            tagged.append((_PRIORITY["ner"], _with_public_head(mention, text)))
                     elif ent.label_ in {"PER", "PERSON"} and " " in ent.text.strip():
                         name = ent.text.strip()
                         tagged.append((_PRIORITY["person"],
@@ -112,6 +112,22 @@ def countries_named(places: list[Mention]) -> tuple[str, ...]:
 _PLACE_AFTER = re.compile(r"^\s+(?:office|offices|bureaux?|building|campus|site|headquarters|siège|HQ|"
                           r"data\s*cent\w*|conference|event|summit|Cloud|service|platform|chips?|superchips?|"
                           r"model|chatbot|assistant|language|languages|langues?|speakers)\b", re.IGNORECASE)
+
+
+# "ministère de la Transition numérique": NER keeps only the capitalised part; the head noun
+# before it makes it a public body, not a company called "Transition numérique".
+_PUBLIC_HEAD = re.compile(r"\b(?:minist[èe]re|ministry|agence|agency|autorité|authority|département|"
+                          r"department|secrétariat|direction\s+générale|office)\s+(?:de\s+la\s+|de\s+l'|du\s+|"
+                          r"des\s+|de\s+|d'|of\s+the\s+|of\s+|for\s+)$", re.IGNORECASE)
+
+
+def _with_public_head(mention: Mention, text: str) -> Mention:
+    head = _PUBLIC_HEAD.search(text[max(0, mention.start - 30):mention.start])
+    if not head:
+        return mention
+    start = max(0, mention.start - 30) + head.start()
+    name = text[start:mention.end]
+    return Mention(start, mention.end, name, "org", slug(name))
 
 
 def _drop_false_orgs(tagged: list[tuple[int, Mention]], text: str) -> list[tuple[int, Mention]]:

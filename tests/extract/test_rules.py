@@ -277,3 +277,52 @@ def test_name_after_a_fronted_phrase_is_still_a_partner():
     text = ("Under the agreement with Telkom, Ericsson will supply its radio equipment, while Telkom's "
             "unit Openserve will run the network.")
     assert ("ericsson", "telkom") in _partners(text, "en")
+
+
+def test_public_investment_of_a_national_plan_is_not_a_company_commitment():
+    text = ("Ces projets s'inscrivent dans le « Plan Émergence » du gouvernement gabonais, qui prévoit "
+            "900 milliards de francs CFA d'investissements publics d'ici à 2030.")
+    assert _investments(text, "fr") == []
+
+
+def test_sale_price_is_not_a_commitment():
+    text = ("Le groupe Thales a cédé à l'État espagnol ses activités de radar pour 300 millions "
+            "d'euros.")
+    assert _investments(text, "fr") == []
+
+
+def test_raising_money_from_investors_is_not_a_commitment():
+    text = "Aux États-Unis, Anthropic chercherait à lever 5 milliards de dollars auprès d'investisseurs."
+    assert _investments(text, "fr") == []
+
+
+def test_consortium_leader_is_the_investor_not_the_member_in_a_relative_clause():
+    text = ("Un consortium mené par l'américain Blackstone, auquel s'est associé le fonds qatari QIA, "
+            "investira jusqu'à 3 milliards d'euros dans des centres de données en Espagne.")
+    assert _investments(text, "fr") == [("blackstone", "ES", None, [(3000000000, "EUR")])]
+
+
+def test_cfa_francs_follow_the_articles_region():
+    text = ("Douala, 2 mai 2025 - Orange investira 60 milliards de francs CFA au Cameroun d'ici "
+            "2028.")
+    assert _investments(text, "fr") == [("orange", "CM", None, [(60000000000, "XAF")])]
+
+
+def test_a_partnership_that_comes_with_a_deal_joins_the_deal_s_companies():
+    text = ("Nokia va injecter 80 millions d'euros dans Aleph Alpha, en échange d'une participation "
+            "minoritaire. L'opération a été confirmée mardi par les deux entreprises. Elle s'accompagne "
+            "d'un partenariat technologique.")
+    assert ("aleph-alpha", "nokia") in _partners(text, "fr")
+
+
+def test_government_partner_of_the_company_in_the_story():
+    text = ("Thales ouvre un centre de cybersécurité à Dakar. Le centre fonctionnera avec l'État : une "
+            "convention de partenariat signée avec le gouvernement du Sénégal, représenté par le "
+            "ministère de la Communication, prévoit des échanges d'experts.")
+    assert _partners(text, "fr") == [("SN", "thales")]
+
+
+def test_people_to_train_with_the_demonym_after_the_noun():
+    text = ("Accenture investira 50 millions de dollars au Ghana. Le groupe prévoit de former 6 000 "
+            "jeunes diplômés ghanéens à l'IA d'ici à 2027.")
+    assert _trainings(text, "fr") == [("accenture", "GH", 6000)]

@@ -38,11 +38,14 @@ _LOOSE_NAMES = {
     "ZAR": ["rand", "rands"],
     "PLN": ["zloty", "zlotys", "złoty", "złotys"],
     "THB": ["baht"],
+    # The CFA franc: West African (XOF) unless the article is about Central Africa (XAF).
+    "XOF": ["franc cfa", "francs cfa", "cfa franc", "cfa francs", "fcfa", "f cfa"],
     "CHF": ["swiss francs", "francs suisses"],
     "MXN": ["mexican pesos", "pesos mexicains"],
     "AUD": ["australian dollars"],
     "CAD": ["canadian dollars"],
 }
+_REGIONAL = {"XAF": {"CM", "CF", "TD", "CG", "GQ", "GA"}, "XOF": {"BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"}}
 _LOOSE_SYMBOLS = {
     "USD": ["US$", "U.S.$", "$US", "$ US", "USD", "$"],
     "EUR": ["€", "EUR"],
@@ -62,6 +65,8 @@ _LOOSE_SYMBOLS = {
     # South African press: "R4.7bn". Kept only with a scale word (see find_money), since a
     # bare "R1" is more often a model or a road than a rand.
     "ZAR": ["R", "ZAR"],
+    "XOF": ["FCFA", "XOF"],
+    "XAF": ["XAF"],
 }
 _NEEDS_SCALE = {"R"}
 # Names in CLDR that are also ordinary words, or ambiguous without a country.
@@ -85,7 +90,7 @@ def currency_lexicon() -> tuple[dict[str, str], dict[str, str]]:
     symbols: dict[str, str] = {}
     for currency in pycountry.currencies:
         code = currency.alpha_3
-        if code.startswith("X"):  # gold, SDR, test codes
+        if code.startswith("X") and code not in _REGIONAL:  # gold, SDR, test codes
             continue
         symbols.setdefault(code, code)
         for locale in ("en", "fr"):
@@ -215,6 +220,12 @@ def shared_units() -> dict[str, dict[str, str]]:
 
 def _in_context(unit: str, default: str | None, countries: tuple[str, ...]) -> str | None:
     """The currency a bare unit word means in an article about `countries` (most named first)."""
+    if default in _REGIONAL:
+        for iso in countries:
+            for code, members in _REGIONAL.items():
+                if iso in members:
+                    return code
+        return default
     codes = shared_units().get(unit)
     if not codes:
         return default
@@ -243,7 +254,7 @@ def find_money(text: str, lang: str, countries: tuple[str, ...] = ()) -> list[Mo
                 unit = _squash(match["post"]).lower()
                 currency = _in_context(unit, names.get(unit), countries)
             else:
-                currency = symbols.get(_squash(match["postsym"]))
+                currency = _in_context("", symbols.get(_squash(match["postsym"])), countries)
             if currency is None:
                 continue
         value = parse_number(num, lang)

@@ -164,7 +164,7 @@ _NOT_COMPANY = re.compile(
     r"(?:^|-)(?:ministry|ministere|ministerio|department|agency|agence|authority|autorite|commission|"
     r"council|conseil|office-of|bureau-of|university|universite|universidad|college|institute|institut|"
     r"school|ecole|foundation|fondation|association|federation|ngo|ong|parliament|parlement|"
-    r"senate|senat|court|cour|tribunal|police|army|armee|navy)(?:-|$)")
+    r"senate|senat|court|cour|tribunal|police|army|armee|navy|plateforme|observatoire|observatory)(?:-|$)")
 
 
 def is_company(key: str) -> bool:
@@ -204,8 +204,8 @@ def ner_org(text: str, start: int) -> Mention | None:
     return Mention(start + max(offset, 0), start + max(offset, 0) + len(name), name, "org", key)
 
 
-_GOV_FR = re.compile(r"\b(?:le |du |au |les |des |un |le nouveau )?gouvernements?\s+"
-                     r"(?:(?P<adj>[a-zà-ÿ-]+)|(?:du|de la|de l'|des|d')\s?(?P<country>[A-ZÀ-Þ][\w-]*(?:\s+[\w-]+){0,2}))")
+_GOV_FR = re.compile(r"\b(?:(?:le |du |au |les |des |un |le nouveau )?gouvernements?|l'État|l'Etat)\s+"
+                     r"(?:(?:du|de la|de l'|des|d'|de)\s?(?P<country>[A-ZÀ-Þ][\w'-]*(?:\s+[\w'-]+){0,2})|(?P<adj>[a-zà-ÿ-]+))")
 _GOV_EN = re.compile(r"\b(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][\w]*)?)\s+government|government\s+of\s+(?:the\s+)?"
                      r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|(?P<poss>[A-Z][\w.]*(?:\s[A-Z][\w]*)?)'s\s+government)")
 _GOV_BARE = re.compile(r"\b(?:the\s+government|le\s+gouvernement|l'exécutif|the\s+administration)\b",

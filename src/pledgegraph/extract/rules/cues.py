@@ -24,17 +24,22 @@ NOT_COMMITMENT = _re(
     r"\b(?:revenue\w*|chiffre\s+d'affaires|sales|ventes|bénéfice\w*|profit\w*|earnings|valued|valoris\w*|"
     r"valuation|market\s+(?:value|cap\w*)|capitalisation|GDP|PIB|economy|économie|contribut\w*|shares?|"
     r"stock|trading|(?<!au )cours|price|prix|exchange\s+rate|taux\s+de\s+change|s'échang\w*|budget\w*|levée|"
-    r"raised|raising|a\s+levé|avoir\s+levé|fundraising|funding\s+round|tour\s+de\s+table|salar\w*|"
+    r"raised|raising|raise|a\s+levé|avoir\s+levé|lever|lève|lèvera|fundraising|funding\s+round|tour\s+de\s+table|salar\w*|"
     r"fine[ds]?\b|amende|acquisition|acquire\w*|rachat|rach\w+|purchase\w*|achat|contract\w*|contrat\w*|"
     r"lease\w*|bail|loss\w*|pertes?|subsid\w*|subvention\w*|tax\w*|impôts?|secured|attract\w*|"
     # a government's target for what others should invest: "to draw 550 trillion won of private investment"
-    r"draw|lure|(?:mobilis|mobiliz)\w*\s+(?:\w+\s+){0,3}?(?:investissements?|investments?|capitaux|capital|fonds|"
+    r"investissements?\s+publics|public\s+investment\w*|fonds\s+publics|public\s+(?:funds|money|spending)|"
+    r"dépenses\s+publiques|draw|lure|(?:mobilis|mobiliz)\w*\s+(?:\w+\s+){0,3}?(?:investissements?|investments?|capitaux|capital|fonds|"
     r"private|privés?)|private\s+investment\w*|investissements?\s+privés|"
     r"attir\w*|foreign\s+investment|investissements?\s+étrangers|across\s+sectors|au\s+total|in\s+total|"
     r"altogether|cumul\w*|cumulative|net\s+income|income|résultat\s+net|bring\s+its|portera|atteindra|"
     r"market\s+(?:is|was|worth)|marché|worth\s+of|local\s+revenue|generate\w*|génér\w*|"
     r"add(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:about\s+)?$|ajouter|to\s+(?:British|the|[A-Z]\w+'s)\s+(?:GDP|economy))"
     r"(?!\w)")
+
+# What a company sells is no commitment: "a cédé à l'État ses activités … pour 410 millions".
+SALE = _re(r"\b(?:cédé|céder|cède|cèdera|cession|vendu\w*|vendre|sold|sells?|selling|sale\s+of|"
+           r"divest\w*|dispos\w+\s+of)\b")
 
 # Money already spent: an investment of the past is no new commitment.
 PAST = _re(

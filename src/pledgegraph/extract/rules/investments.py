@@ -51,7 +51,8 @@ _DESCRIBES_ORG = re.compile(
     r"fabricant|opérateur|operator|provider|fournisseur|pépite|licorne|partenaire|partner|rival|"
     r"concurrent|supplier|client|customer|investisseur|investor|actionnaire|shareholder|chipmaker|"
     r"conglomérat|conglomerate|holding|multinationale?|multinational|champion|leader|spécialiste|"
-    r"specialist|titan|mastodonte|poids\s+lourd|heavyweight|compatriote|compatriot|voisin|neighbou?r)\s*$",
+    r"specialist|titan|mastodonte|poids\s+lourd|heavyweight|compatriote|compatriot|voisin|neighbou?r|"
+    r"fonds|fund|bank|banque|opérateur|telco)\s*$",
     re.IGNORECASE)
 _PERIOD = re.compile(
     r"\b(?:over\s+the\s+(?:next\s+)?(?:\w+\s+)?(?:years?|months?)|in\s+the\s+(?:next|coming)\s+\w+\s+years|"
@@ -123,6 +124,8 @@ def _investment(ctx: Context, i: int, group: list[Money]) -> tuple[Fact | None, 
     if cues.NOT_COMMITMENT.search(before[-40:]) or cues.NOT_COMMITMENT.search(after[:35]):
         return None, False
     clause = text[max(sentence.start, head.start - 110):head.start]
+    if cues.SALE.search(clause):
+        return None, False
     past = cues.PAST.search(clause)
     if (past and not cues.FUTURE.search(clause[past.end():])) or cues.PAST.search(after):
         return None, False
@@ -169,12 +172,13 @@ def _investor(ctx: Context, i: int, head: Money) -> tuple[str | None, bool]:
     for mention in companies:
         if mention.start > head.start and _PLEDGED_BY.search(text[head.end:mention.start]):
             return mention.key, True  # "les 1 950 millions d'euros promis par Microsoft"
+    subject = ctx.subject_mention(i) or (before[0] if before else None)
+    if subject in before and _APPOSITION_THEN_VERB.match(text[subject.end:head.start]):
+        # "Teraco, the operator majority-owned by Digital Realty, will invest…", "un consortium
+        # mené par Brookfield, auquel s'est associé MGX, investira…": the subject.
+        return subject.key, True
     if governments and (not before or governments[-1].start > before[-1].start):
         return None, False  # "the government presented a plan worth…": public money
-    subject = ctx.subject_mention(i)
-    if subject in before and _APPOSITION_THEN_VERB.match(text[subject.end:head.start]):
-        # "Teraco, the operator majority-owned by Digital Realty, will invest…": the subject.
-        return subject.key, True
     if before:
         return before[-1].key, True
     after = [m for m in companies if m.start >= head.start]

@@ -49,6 +49,8 @@ def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], floa
     cue = cues.PARTNER.search(sentence.text)
     if not cue:
         return []
+    if not parties and _ALSO_A_PARTNERSHIP.search(sentence.text):
+        return _pair_of_the_deal(ctx, i)
     cue_at = sentence.start + cue.start()
     back = _refers_back(ctx, sentence.start + cue.start(), sentence.start + cue.end(), sentence.end)
     distinct: list[tuple[tuple[str, str], Mention]] = []
@@ -87,6 +89,13 @@ def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], floa
         return []
     others = [o for o in others if o != subject and not _same_group(subject, o)
               and (_is_company(ctx, subject) or _is_company(ctx, o))]
+    if not others and not before and not any(_is_company(ctx, d[0]) for d in distinct):
+        # "Le centre fonctionnera avec l'État ivoirien : une convention signée avec le
+        # gouvernement…": a government partner of the company the story is about.
+        government = next((d[0] for d in distinct if d[0][0] == "gov"), None)
+        salient = ctx.salient_company(i)
+        if government and salient:
+            return [((("org", salient), government), 0.7)]
     if len(others) > 3:
         return []  # a list of names, not a partnership
     confidence = 0.85 if named else 0.7
@@ -98,7 +107,7 @@ def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], floa
 _OWNER = re.compile(
     r"\b(?:part\s+of|owned\s+by|(?:subsidiary|unit|arm|division|member)\s+of|backed\s+by|controlled\s+by|"
     r"filiale\s+d[eu']|membre\s+d[eu']|détenue?\s+(?:\w+\s+)?par|contrôlée?\s+par|appartenant\s+(?:au|à)|"
-    r"adossée?\s+(?:au|à))\s*(?:the\s+|le\s+|la\s+|l')?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    r"adossée?\s+(?:au|à)|représentée?s?\s+par|represented\s+by)\s*(?:the\s+|le\s+|la\s+|l')?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "Rabat s'allie à Huawei, IBM installe un laboratoire": a name after a comma followed by a
 # lower-case word (not "and") opens a new clause; it and what follows belong to that clause.
 _NEW_CLAUSE_AFTER = re.compile(r"^\s+(?!(?:and|et|ou|or|&)\b)[a-zà-ÿ]")
@@ -121,6 +130,27 @@ def _within_clause(ctx: Context, parties: list[Mention]) -> list[Mention]:
         if gap.strip() == "," and _NEW_CLAUSE_AFTER.match(ctx.text[parties[k].end:parties[k].end + 20]):
             return parties[:k]
     return parties
+
+
+# "Elle s'accompagne d'un partenariat technologique", "The deal also includes a partnership":
+# no name, so the partners are the two companies of the deal just reported.
+_ALSO_A_PARTNERSHIP = re.compile(
+    r"^\W*(?:elle|il|it|this|the\s+(?:deal|investment|agreement|transaction|stake)|l'(?:opération|accord|"
+    r"investissement)|cet\s+(?:accord|investissement)|cette\s+(?:opération|prise\s+de\s+participation)|"
+    r"les\s+deux\s+(?:entreprises|groupes|sociétés)|both\s+companies|the\s+two\s+companies)\b"
+    r"[^.]{0,60}?\b(?:un|une|a|an)\s+(?:\w+\s+)?(?:partenariat|partnership|alliance|collaboration)",
+    re.IGNORECASE)
+
+
+def _pair_of_the_deal(ctx: Context, i: int):
+    for j in range(i - 1, max(-1, i - 4), -1):
+        companies = list(dict.fromkeys(m.key for m in ctx.companies(j)))
+        if len(companies) >= 2:
+            pair = (("org", companies[0]), ("org", companies[1]))
+            return [] if _same_group(*pair) else [(pair, 0.6)]
+        if companies:
+            return []
+    return []
 
 
 _COORDINATED = re.compile(r"^\s*(?:et|and|&)\s+(?:(?:le|la|les|l'|the)\s*)?$", re.IGNORECASE)

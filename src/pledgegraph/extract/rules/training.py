@@ -27,7 +27,10 @@ def extract(ctx: Context) -> list[Fact]:
             if not people:
                 continue
             noun = people.group("noun")
-            demonym = lex.adjectives.get(noun)
+            # "Kényans", "young Kenyans", "jeunes diplômés sénégalais": a demonym in the phrase.
+            phrase = re.findall(r"[\w'-]+", tail[:people.end() + 25])[:5]
+            demonym = lex.adjectives.get(noun) or next(
+                (lex.adjectives[w] for w in phrase if w in lex.adjectives), None)
             if noun[0].isupper() and demonym is None and not cues.PEOPLE.fullmatch(noun):
                 continue
             at = sentence.start + match.start()
