@@ -133,13 +133,28 @@ def _with_public_head(mention: Mention, text: str) -> Mention:
 def _drop_false_orgs(tagged: list[tuple[int, Mention]], text: str) -> list[tuple[int, Mention]]:
     """NER calls "Smith" (a person named in full elsewhere) or "Paddington office" organisations."""
     surnames = {m.text.split()[-1] for _p, m in tagged if m.kind == "person"}
+    org_ends = {m.end for _p, m in tagged if m.kind == "org"}
     kept = []
     for prio, mention in tagged:
         if prio == _PRIORITY["ner"] and (mention.text in surnames
-                                         or _PLACE_AFTER.match(text[mention.end:mention.end + 20])):
+                                         or _PLACE_AFTER.match(text[mention.end:mention.end + 20])
+                                         or _OWN_PRODUCT.search(text[max(0, mention.start - 30):mention.start])):
             continue
+        if mention.kind == "org" and _is_acronym_of_previous(mention, text, org_ends):
+            continue  # "l'Agence France-Presse (AFP)": the same organisation again
         kept.append((prio, mention))
     return kept
+
+
+# "son assistant Le Chat", "its chatbot Gemini": a product of the company just named.
+_OWN_PRODUCT = re.compile(r"\b(?:son|sa|ses|leur|leurs|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _is_acronym_of_previous(mention: Mention, text: str, org_ends: set[int]) -> bool:
+    before = text[max(0, mention.start - 3):mention.start]
+    if not before.endswith("(") or text[mention.end:mention.end + 1] != ")" or not mention.text.isupper():
+        return False
+    return any(mention.start - 3 <= end <= mention.start - 1 for end in org_ends)
 
 
 def _without_overlaps(tagged: list[tuple[int, Mention]]) -> list[Mention]:

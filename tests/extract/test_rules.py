@@ -326,3 +326,21 @@ def test_people_to_train_with_the_demonym_after_the_noun():
     text = ("Accenture investira 50 millions de dollars au Ghana. Le groupe prévoit de former 6 000 "
             "jeunes diplômés ghanéens à l'IA d'ici à 2027.")
     assert _trainings(text, "fr") == [("accenture", "GH", 6000)]
+
+
+def test_agreement_with_an_adjective_between_is_a_partnership():
+    text = ("Aleph Alpha signe avec Bosch. En mars, la start-up avait déjà signé un accord pluriannuel "
+            "avec l'Agence allemande de presse (DPA), qui nourrit son assistant.")
+    assert ("agence-allemande-de-presse", "aleph-alpha") in _partners(text, "fr")
+
+
+def test_public_laboratories_compared_with_are_not_a_companys_lab():
+    text = ("Meta veut 100 000 processeurs de AMD pour entraîner ses modèles, une puissance sans commune "
+            "mesure avec celle des laboratoires publics italiens.")
+    assert [f for f in facts_of(text, "fr") if f.kind == "lab"] == []
+
+
+def test_acronym_in_brackets_and_own_product_are_not_more_partners():
+    text = ("En mars, la start-up Aleph Alpha avait déjà signé un accord pluriannuel avec l'Agence "
+            "allemande de presse (DPA), qui permet à son assistant Luminous Chat de citer les dépêches.")
+    assert _partners(text, "fr") == [("agence-allemande-de-presse", "aleph-alpha")]

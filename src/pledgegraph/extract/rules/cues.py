@@ -84,7 +84,9 @@ PARTNER = _re(
     r"\b(?:partenariats?|partnerships?|partner(?:s|ed|ing)?\s+with|s'associ\w*|associ\w+\s+à|s'all\w*|"
     r"alliances?|collabor\w*|coopér\w*|cooperat\w*|work(?:s|ing)?\s+(?:closely\s+)?with|"
     r"travaill\w*\s+(?:en\s+étroite\s+collaboration\s+)?avec|joint\s+venture|co-?entreprise|"
-    r"accords?\s+(?:de|avec|stratégique)|agreements?\s+with|memorand\w*|MoU|protocole\s+d'accord|"
+    r"accords?\s+(?:[\w-]+\s+){0,2}?(?:de|avec)|accords?\s+stratégiques?|"
+    r"agreements?\s+(?:[\w-]+\s+){0,2}?with|(?:signed|struck|inked)\s+an?\s+(?:[\w-]+\s+){0,2}?deal\s+with|"
+    r"memorand\w*|MoU|protocole\s+d'accord|"
     r"team(?:s|ed|ing)?\s+up|join(?:s|ed)?\s+forces|en\s+lien\s+avec|main\s+dans\s+la\s+main|"
     r"partners\s+including|aux\s+côtés\s+de)\b")
 
@@ -127,7 +129,8 @@ NOT_HERE = _re(r"\b(?:hors\s+d[e']|outside(?:\s+of)?|en\s+dehors\s+d[e']|loin\s+
 RESEARCH = _re(r"\b(?:research\w*|recherche\w*|chercheurs?|researchers?|scientists?|scientifiques?|"
                r"language\s+models|modèles\s+de\s+langage|foundation\s+models|ingénieurs?\s+de\s+recherche)")
 
-NOT_LAB = _re(r"\b(?:analyses\s+médicales|biologie\s+médicale|medical\s+(?:testing\s+)?lab\w*|"
+NOT_LAB = _re(r"\b(?:laboratoires?\s+(?:publics?|universitaires?|académiques?|nationaux)|"
+              r"(?:public|university|academic|national|government)\s+(?:research\s+)?lab\w*|analyses\s+médicales|biologie\s+médicale|medical\s+(?:testing\s+)?lab\w*|"
               r"diagnostic\w*|pathology|piratage|hack\w*|breach\w*|cyberattaque\w*|ransomware|"
               r"data\s*cent\w*|datacent\w*|centres?\s+de\s+données|cloud\s+region|région\s+cloud|"
               r"training|formation|academy|académie|customer|client)")
