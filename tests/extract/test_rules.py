@@ -344,3 +344,17 @@ def test_acronym_in_brackets_and_own_product_are_not_more_partners():
     text = ("En mars, la start-up Aleph Alpha avait déjà signé un accord pluriannuel avec l'Agence "
             "allemande de presse (DPA), qui permet à son assistant Luminous Chat de citer les dépêches.")
     assert _partners(text, "fr") == [("agence-allemande-de-presse", "aleph-alpha")]
+
+
+def test_a_site_named_by_the_group_and_by_its_subsidiary_is_one_site():
+    text = ("Vodafone's Vodacom to open Nairobi threat-intelligence hub. NAIROBI - A plan will be funded "
+            "by Vodafone, the British group's Kenyan subsidiary Vodacom said, with a new "
+            "threat-intelligence centre in Nairobi as its centrepiece.")
+    centres = [(f.operator, f.country) for f in facts_of(text, "en") if f.kind == "center"]
+    assert centres == [("vodacom", "KE")]
+
+
+def test_a_city_name_two_countries_share_goes_to_the_articles_country():
+    text = ("Versailles, 19 mai 2025 - La France a attiré 20 milliards d'euros au sommet. Equinix "
+            "promet 750 M€ sur cinq ans pour agrandir ses sites de Saint-Denis, en France.")
+    assert _investments(text, "fr") == [("equinix", "FR", None, [(750000000, "EUR")])]

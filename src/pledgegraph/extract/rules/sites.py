@@ -54,6 +54,34 @@ def _merge_unplaced(facts: list[Fact]) -> list[Fact]:
     return kept
 
 
+def merge_within_group(facts: list[Fact], parents: dict[str, str]) -> list[Fact]:
+    """ "Deutsche Telekom's OTE to open an Athens hub" and "a centre run by its subsidiary OTE":
+    one site, named once by the group and once by the subsidiary the article says runs it. The
+    subsidiary is kept as operator."""
+    from pledgegraph.extract.orgs import gazetteer
+
+    root = gazetteer().root
+
+    def group(key: str) -> str:
+        while key in parents and parents[key] != key:
+            key = parents[key]
+        return root(key)
+
+    kept: list[Fact] = []
+    for fact in facts:
+        twin = next((k for k in kept if k.kind == fact.kind and k.operator != fact.operator
+                     and group(k.operator) == group(fact.operator) and k.country == fact.country
+                     and (k.city == fact.city or None in (k.city, fact.city))), None)
+        if twin is None:
+            kept.append(fact)
+            continue
+        if parents.get(fact.operator) == twin.operator:
+            twin.operator = fact.operator
+        twin.city = twin.city or fact.city
+        twin.evidence.extend(e for e in fact.evidence if e not in twin.evidence)
+    return kept
+
+
 def _add(found: dict, ctx: Context, i: int, kind: str, start: int, end: int) -> None:
     operator, named = _operator(ctx, i, start)
     if operator is None:
