@@ -116,18 +116,27 @@ _PLACE_AFTER = re.compile(r"^\s+(?:office|offices|bureaux?|building|campus|site|
 
 # "ministère de la Transition numérique": NER keeps only the capitalised part; the head noun
 # before it makes it a public body, not a company called "Transition numérique".
-_PUBLIC_HEAD = re.compile(r"\b(?:minist[èe]re|ministry|agence|agency|autorité|authority|département|"
-                          r"department|secrétariat|direction\s+générale|office)\s+(?:de\s+la\s+|de\s+l'|du\s+|"
+_PUBLIC_HEAD = re.compile(r"\b(?:minist[èe]re|ministry|ministre|minister|secretary|agence|agency|autorité|"
+                          r"authority|département|chargée?|in\s+charge|"
+                          r"department|secrétariat|direction\s+générale|office)\s+(?:[a-zà-ÿ-]+\s+)?(?:de\s+la\s+|de\s+l'|du\s+|"
                           r"des\s+|de\s+|d'|of\s+the\s+|of\s+|for\s+)$", re.IGNORECASE)
 
 
+# "the Ministry of Information, Communications and the Digital Economy": NER cuts the title
+# at its commas; what follows the first part still belongs to the ministry.
+_TITLE_TAIL = re.compile(r"\b(?i:minist[èe]re|ministry|department|département)\s+(?i:of|de|du|des|d')\s*"
+                         r"(?:[A-ZÀ-Þ][\w'-]*|and|et|the|la|le|l'|de|du|des|of|&|,|\s)*$")
+
+
 def _with_public_head(mention: Mention, text: str) -> Mention:
-    head = _PUBLIC_HEAD.search(text[max(0, mention.start - 30):mention.start])
-    if not head:
-        return mention
-    start = max(0, mention.start - 30) + head.start()
-    name = text[start:mention.end]
-    return Mention(start, mention.end, name, "org", slug(name))
+    """The mention grown to the public body's whole name, when a head noun shows it is one."""
+    for pattern, reach in ((_PUBLIC_HEAD, 30), (_TITLE_TAIL, 80)):
+        window = max(0, mention.start - reach)
+        head = pattern.search(text[window:mention.start])
+        if head:
+            name = text[window + head.start():mention.end]
+            return Mention(window + head.start(), mention.end, name, "org", slug(name))
+    return mention
 
 
 def _drop_false_orgs(tagged: list[tuple[int, Mention]], text: str) -> list[tuple[int, Mention]]:

@@ -358,3 +358,79 @@ def test_a_city_name_two_countries_share_goes_to_the_articles_country():
     text = ("Versailles, 19 mai 2025 - La France a attiré 20 milliards d'euros au sommet. Equinix "
             "promet 750 M€ sur cinq ans pour agrandir ses sites de Saint-Denis, en France.")
     assert _investments(text, "fr") == [("equinix", "FR", None, [(750000000, "EUR")])]
+
+
+def test_passive_by_the_group_is_the_company_of_the_story():
+    text = ("Thales ouvre un centre de cybersécurité à Dakar. Au total, 30 millions d'euros seront "
+            "investis par le groupe au Sénégal sur quatre ans.")
+    assert _investments(text, "fr") == [("thales", "SN", None, [(30000000, "EUR")])]
+
+
+def test_acquisition_price_and_capacity_lease_are_not_commitments():
+    for text in ("Sa filiale Data4, rachetée en 2023 pour un montant estimé à 3,5 milliards d'euros, "
+                 "mène sa propre barque.",
+                 "Cohere a signé un contrat de location de capacité de calcul de 240 millions de "
+                 "dollars sur trois ans auprès d'un fournisseur."):
+        assert _investments(text, "fr") == []
+
+
+def test_a_budget_a_strategy_is_endowed_with_is_public_money():
+    text = ("Le choix de Montréal réjouit Ottawa, dont la stratégie de calcul est dotée de 2 milliards "
+            "de dollars, a dit le ministre québécois de l'Économie.")
+    assert _investments(text, "fr") == []
+
+
+def test_nationality_just_before_the_company_is_not_the_target():
+    text = ("Le français OVHcloud a dévoilé une enveloppe de 180 millions d'euros destinée à ouvrir un "
+            "centre de données au Maroc.")
+    assert _investments(text, "fr") == [("ovhcloud", "MA", None, [(180000000, "EUR")])]
+
+
+def test_stake_in_the_start_up_of_the_story_after_its_equivalent():
+    text = ("Mistral AI ouvre un laboratoire à Singapour. Mistral AI recrute. Séparément, l'éditeur "
+            "allemand SAP prend une participation de 90 millions de dollars américains (environ 125 "
+            "millions de dollars canadiens) dans la start-up.")
+    assert _investments(text, "fr") == [("sap", None, "mistral-ai", [(90000000, "USD"), (125000000, "CAD")])]
+
+
+def test_a_stake_in_another_clause_of_a_headline_is_not_the_plans_investee():
+    text = "Iliad promet deux milliards d'euros pour l'IA en France et entre au capital de H Company"
+    [(investor, country, investee, _amounts)] = _investments(text, "fr")
+    assert (investor, country, investee) == ("iliad", "FR", None)
+
+
+def test_forensics_lab_of_a_centre_is_not_a_research_lab():
+    text = ("Orange ouvre un centre de cybersécurité à Abidjan, avec ses outils d'analyse et un "
+            "laboratoire d'investigation numérique.")
+    assert [f for f in facts_of(text, "fr") if f.kind == "lab"] == []
+
+
+def test_subsidiary_in_apposition_is_no_subsidy():
+    text = "Google, the Alphabet subsidiary, committed two billion dollars last May to its first Malaysian data centre."
+    assert _investments(text, "en") == [("google", "MY", None, [(2000000000, "USD")])]
+
+
+def test_whose_nationality_is_not_where_the_money_goes():
+    for text, expected in (
+            ("SK hynix would spend roughly $4 billion on a packaging plant in Indiana, the South Korean "
+             "chipmaker said.", ("sk-hynix", "US")),
+            ("Taiwan's TSMC has pledged to invest a further $100 billion in Arizona.", ("tsmc", "US"))):
+        [(investor, country, _investee, _amounts)] = _investments(text, "en")
+        assert (investor, country) == expected
+
+
+def test_rival_as_the_subject_is_the_investor():
+    text = "Rival NextDC committed NZ$750 million (A$690 million) to its first New Zealand campus."
+    assert _investments(text, "en") == [("nextdc", "NZ", None, [(750000000, "NZD"), (690000000, "AUD")])]
+
+
+def test_a_company_called_labs_is_not_a_lab_opening():
+    text = "Dublin-based Lattice Labs said last week it had raised €40 million from investors."
+    assert [f for f in facts_of(text, "en") if f.kind == "lab"] == []
+
+
+def test_ministry_title_cut_at_its_commas_is_one_public_body():
+    text = ("Oracle signed an agreement with the Ministry of Information, Communications and the Digital "
+            "Economy on cloud services.")
+    assert ("digital-economy",) not in [tuple(p) for p in _partners(text, "en")]
+    assert all("digital-economy" not in pair for pair in _partners(text, "en"))

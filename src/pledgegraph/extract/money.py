@@ -65,10 +65,11 @@ _LOOSE_SYMBOLS = {
     # South African press: "R4.7bn". Kept only with a scale word (see find_money), since a
     # bare "R1" is more often a model or a road than a rand.
     "ZAR": ["R", "ZAR"],
+    "MYR": ["RM", "MYR"],
     "XOF": ["FCFA", "XOF"],
     "XAF": ["XAF"],
 }
-_NEEDS_SCALE = {"R"}
+_NEEDS_SCALE = {"R", "RM"}
 # Names in CLDR that are also ordinary words, or ambiguous without a country.
 _SKIP_NAMES = {"rand", "won", "real", "livre", "livres", "pound", "mark", "franc", "francs"}
 # Bare unit words that several countries use. The press's default (a bare "dollar" is the US

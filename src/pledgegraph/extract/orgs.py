@@ -65,7 +65,8 @@ def gazetteer() -> Gazetteer:
 
 _SUFFIXES = re.compile(r"[,\s]+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|S\.?A\.?|SAS|AG|"
                        r"GmbH|N\.?V\.?|LLC|Co\.?|Group|Holdings?)$")
-_LEADING = re.compile(r"^(?:the|The|la|La|le|Le|les|Les|l'|L')\s*")
+# "Groupe Iliad" is Iliad: the press's "groupe" is no part of the name.
+_LEADING = re.compile(r"^(?:the|The|la|La|le|Le|les|Les|l'|L')?\s*(?:[Gg]roupe\s+(?=[A-Z]))?")
 _NOT_ORGS = {"AI", "IA", "Azure", "Copilot", "Cloud", "Etat", "État", "State", "Government",
              "Gouvernement", "Parliament", "Parlement", "CEO", "PDG", "GPU", "GPUs", "Prime",
              "Minister", "President", "Président", "Chancellor", "Elysée", "Élysée", "Commission",
@@ -140,6 +141,9 @@ def find_introduced_orgs(text: str) -> list[Mention]:
     lex = place_lexicon()
     found = []
     for match in [*_INTRO.finditer(text), *_APPOSITIVE.finditer(text)]:
+        place = lex.pattern.match(text, match.start("name"))
+        if place and place.end() >= match.end("name"):
+            continue  # "le groupe en Côte d'Ivoire": a place, cut at its apostrophe
         name = clean_name(match["name"])
         if not name or name in _NOT_ORGS or name in lex.countries or name in lex.cities \
                 or name in lex.adjectives or _is_place_or_language(name) or _NOT_ORG_WORDS.search(name):
@@ -165,7 +169,8 @@ _NOT_COMPANY = re.compile(
     r"(?:^|-)(?:ministry|ministere|ministerio|department|agency|agence|authority|autorite|commission|"
     r"council|conseil|office-of|bureau-of|university|universite|universidad|college|institute|institut|"
     r"school|ecole|foundation|fondation|association|federation|ngo|ong|parliament|parlement|"
-    r"senate|senat|court|cour|tribunal|police|army|armee|navy|plateforme|observatoire|observatory)(?:-|$)")
+    r"senate|senat|court|cour|tribunal|police|army|armee|navy|plateforme|observatoire|observatory|"
+    r"chargee?|in-charge|ministre|minister|secretary)(?:-|$)")
 
 
 def is_company(key: str) -> bool:

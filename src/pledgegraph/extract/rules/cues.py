@@ -13,7 +13,7 @@ def _re(pattern: str) -> re.Pattern[str]:
 # A commitment of money: the verb or noun that makes an amount a pledge.
 INVEST = _re(
     r"\b(?:invest\w*|commit\w*|pledg\w*|promis\w*|spend|spending|to\s+spend|will\s+spend|pour(?:s|ing)?\b|"
-    r"plough\w*|inject\w*|allocat\w*|earmark\w*|fund(?:s|ing|ed)?\b|stake|backing|bet\b|splash\w*|"
+    r"plough\w*|put(?:s|ting)?\s+(?:in|up|into)\b|inject\w*|allocat\w*|earmark\w*|fund(?:s|ing|ed)?\b|stake|backing|bet\b|splash\w*|"
     r"package|plan\s+to|plans\s+to|engag\w*|promet\w*|dépens\w*|consacr\w*|allou\w*|allouer|"
     r"débloqu\w*|sur\s+la\s+table|participation|financ\w*|mise\b|misera|parie|apport\w*|enveloppe|"
     r"chèque|injecte\w*|to\s+build|to\s+expand|pour\s+(?:agrandir|construire|développer|renforcer|étendre)|"
@@ -21,17 +21,17 @@ INVEST = _re(
 
 # Money that is not a commitment: what it is said of, just before or after it.
 NOT_COMMITMENT = _re(
-    r"\b(?:revenue\w*|chiffre\s+d'affaires|sales|ventes|bénéfice\w*|profit\w*|earnings|valued|valoris\w*|"
+    r"\b(?:revenue\w*|chiffre\s+d'affaires|sales|ventes|bénéfice\w*|profit\w*|earnings|valued|valuing|valoris\w*|"
     r"valuation|market\s+(?:value|cap\w*)|capitalisation|GDP|PIB|economy|économie|contribut\w*|shares?|"
     r"stock|trading|(?<!au )cours|price|prix|exchange\s+rate|taux\s+de\s+change|s'échang\w*|budget\w*|levée|"
     r"raised|raising|raise|a\s+levé|avoir\s+levé|lever|lève|lèvera|fundraising|funding\s+round|tour\s+de\s+table|salar\w*|"
     r"fine[ds]?\b|amende|acquisition|acquire\w*|rachat|rach\w+|purchase\w*|achat|contract\w*|contrat\w*|"
-    r"lease\w*|bail|loss\w*|pertes?|subsid\w*|subvention\w*|tax\w*|impôts?|secured|attract\w*|"
+    r"lease\w*|bail|loss\w*|pertes?|subsid(?!iar)\w*|subvention\w*|tax\w*|impôts?|secured|attract\w*|"
     # a government's target for what others should invest: "to draw 550 trillion won of private investment"
     r"investissements?\s+publics|public\s+investment\w*|fonds\s+publics|public\s+(?:funds|money|spending)|"
-    r"dépenses\s+publiques|draw|lure|(?:mobilis|mobiliz)\w*\s+(?:\w+\s+){0,3}?(?:investissements?|investments?|capitaux|capital|fonds|"
+    r"dépenses\s+publiques|dotée?s?\s+d[e']|endowed\s+with|draw|lure|(?:mobilis|mobiliz)\w*\s+(?:\w+\s+){0,3}?(?:investissements?|investments?|capitaux|capital|fonds|"
     r"private|privés?)|private\s+investment\w*|investissements?\s+privés|"
-    r"attir\w*|foreign\s+investment|investissements?\s+étrangers|across\s+sectors|au\s+total|in\s+total|"
+    r"attir\w*|foreign\s+investment|investissements?\s+étrangers|across\s+sectors|"
     r"altogether|cumul\w*|cumulative|net\s+income|income|résultat\s+net|bring\s+its|portera|atteindra|"
     r"market\s+(?:is|was|worth)|marché|worth\s+of|local\s+revenue|generate\w*|génér\w*|"
     r"add(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:about\s+)?$|ajouter|to\s+(?:British|the|[A-Z]\w+'s)\s+(?:GDP|economy))"
@@ -39,13 +39,18 @@ NOT_COMMITMENT = _re(
 
 # What a company sells is no commitment: "a cédé à l'État ses activités … pour 410 millions".
 SALE = _re(r"\b(?:cédé|céder|cède|cèdera|cession|vendu\w*|vendre|sold|sells?|selling|sale\s+of|"
-           r"divest\w*|dispos\w+\s+of)\b")
+           r"divest\w*|dispos\w+\s+of|"
+           # bought, leased or rented: a price paid, not a commitment ("rachetée en 2023 pour
+           # 3,5 milliards", "un contrat de location de capacité de 240 millions")
+           r"rachet\w*|racheté\w*|acquired|acquisition|bought|takeover|contrat\s+de\s+location|"
+           r"location\s+de\s+capacité|lease\w*|leasing|rental|capacity\s+deal)\b")
 
 # Money already spent: an investment of the past is no new commitment.
 PAST = _re(
     r"\b(?:since|depuis|already|déjà|so\s+far|to\s+date|à\s+ce\s+jour|jusqu'ici|jusqu'à\s+présent|"
     r"over\s+the\s+(?:past|last)|au\s+cours\s+des\s+(?:dernières|derniers)|in\s+the\s+past|"
     r"has\s+invested|have\s+invested|had\s+invested|had\s+spent|has\s+spent|a\s+investi|avait\s+investi|"
+    r"a\s+consacré|avait\s+consacré|ont\s+consacré|a\s+alloué|avait\s+alloué|has\s+allocated|had\s+allocated|"
     r"ont\s+investi|a\s+dépensé|avait\s+dépensé|spent|made\s+(?:direct\s+)?investments|paid|payé|"
     r"avait\s+(?:déjà\s+)?pris|had\s+(?:already\s+)?taken)\b")
 
@@ -130,6 +135,9 @@ RESEARCH = _re(r"\b(?:research\w*|recherche\w*|chercheurs?|researchers?|scientis
                r"language\s+models|modèles\s+de\s+langage|foundation\s+models|ingénieurs?\s+de\s+recherche)")
 
 NOT_LAB = _re(r"\b(?:laboratoires?\s+(?:publics?|universitaires?|académiques?|nationaux)|"
+              # labs as customers: "vendre de la capacité aux laboratoires et aux industriels"
+              r"investigation\s+numérique|forensic\w*|criminalistique|"
+              r"aux\s+laboratoires|to\s+(?:AI\s+|research\s+)?labs|laboratoires\s+et\s+(?:aux\s+)?industriels|"
               r"(?:public|university|academic|national|government)\s+(?:research\s+)?lab\w*|analyses\s+médicales|biologie\s+médicale|medical\s+(?:testing\s+)?lab\w*|"
               r"diagnostic\w*|pathology|piratage|hack\w*|breach\w*|cyberattaque\w*|ransomware|"
               r"data\s*cent\w*|datacent\w*|centres?\s+de\s+données|cloud\s+region|région\s+cloud|"

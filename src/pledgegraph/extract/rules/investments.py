@@ -16,11 +16,15 @@ _BY = re.compile(r"\b(?:by|par|from|de\s+la\s+part\s+d[e'])\s*(?:the\s+|la\s+|le
 # An amount followed by who pledged it: that company is the investor, whoever the sentence is about.
 # Also any passive: "3 milliards de riyals … sera mobilisée par Alibaba Cloud", "$200m will be
 # invested by FPT".
-_PLEDGED_BY = re.compile(
+_PASSIVE_BY = (
     r"^[^,;.]{0,60}?\b(?:(?:promis\w*|annonc\w*|engag\w*|pledged|promised|committed|announced|earmarked)|"
     r"(?:sera|seront|serait|seraient|est|sont|a\s+été|ont\s+été|will\s+be|would\s+be|is|are|was|were|"
-    r"has\s+been|have\s+been)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:é|ée|és|ées|ed|en|t|s))"
-    r"\s+(?:par|by)\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    r"has\s+been|have\s+been)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:é|ée|és|ées|ed|en|t|s))\s+(?:par|by)\s+")
+_PLEDGED_BY = re.compile(_PASSIVE_BY + r"(?:the\s+|le\s+|la\s+|l'|les\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "25 millions d'euros seront investis par le groupe": the company the story is about.
+_PLEDGED_BY_ANAPHOR = re.compile(
+    _PASSIVE_BY + r"(?:le\s+groupe|la\s+société|l'entreprise|la\s+firme|the\s+(?:company|group|firm))\b",
+    re.IGNORECASE)
 # No place in the sentence, but it points at the one the article is about.
 _HERE = re.compile(
     r"\b(?:(?:dans|sur|pour|en|in|to|into|across|throughout|within)\s+(?:le|la|l'|the|ce|cet|cette|this)\s*"
@@ -31,7 +35,7 @@ _THIS_PROJECT = re.compile(
     r"\b(?:ce|cet|cette|ces|this|these|the)\s+(?:projets?|projects?|programme|program|site|campus|"
     r"installations?|facility|facilities|initiative)\b", re.IGNORECASE)
 _SAME_INVESTEE = re.compile(
-    r"^[^.;]{0,40}?\b(?:dans|in|into)\s+(?:la\s+même\s+(?:société|entreprise|start-?up|jeune\s+pousse)|"
+    r"^[^.;]{0,70}?\b(?:dans|in|into)\s+(?:la\s+même\s+(?:société|entreprise|start-?up|jeune\s+pousse)|"
     r"the\s+same\s+(?:company|firm|start-?up)|la\s+start-?up|the\s+start-?up|la\s+jeune\s+pousse)\b",
     re.IGNORECASE)
 _PURPOSE = re.compile(
@@ -46,14 +50,16 @@ _PURPOSE = re.compile(
     r"informatique\s+en\s+nuage|semi-?conducteurs?|semiconductors?|chips?|puces|"
     r"supercalculateurs?|supercomputers?|computing|calcul)\b[^.;()«»\",]*)", re.IGNORECASE)
 _APPOSITION_THEN_VERB = re.compile(r"^(?:'s)?\s*,[^;:()]*,\s*(?:[\w'-]+\s+){0,5}$")
-_DESCRIBES_ORG = re.compile(
-    r"\b(?:groupe|société|entreprise|géant|firme|start-?up|éditeur|company|firm|group|giant|maker|"
+_ORG_NOUNS = (
+    r"groupe|société|entreprise|géant|firme|start-?up|éditeur|company|firm|group|giant|maker|"
     r"fabricant|opérateur|operator|provider|fournisseur|pépite|licorne|partenaire|partner|rival|"
     r"concurrent|supplier|client|customer|investisseur|investor|actionnaire|shareholder|chipmaker|"
     r"conglomérat|conglomerate|holding|multinationale?|multinational|champion|leader|spécialiste|"
     r"specialist|titan|mastodonte|poids\s+lourd|heavyweight|compatriote|compatriot|voisin|neighbou?r|"
-    r"fonds|fund|bank|banque|opérateur|telco)\s*$",
-    re.IGNORECASE)
+    r"fonds|fund|bank|banque|telco")
+# "the South Korean chipmaker", "US group": the adjective says whose the company is.
+_DESCRIBED_AFTER = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{_ORG_NOUNS})\b", re.IGNORECASE)
+_DESCRIBES_ORG = re.compile(rf"\b(?:{_ORG_NOUNS})\s*$", re.IGNORECASE)
 _PERIOD = re.compile(
     r"\b(?:over\s+the\s+(?:next\s+)?(?:\w+\s+)?(?:years?|months?)|in\s+the\s+(?:next|coming)\s+\w+\s+years|"
     r"by\s+(?:mid-|the\s+end\s+of\s+|end\s+of\s+)?20\d\d|between\s+20\d\d\s+and\s+20\d\d|"
@@ -165,14 +171,16 @@ def _purpose(after: str) -> str | None:
 
 def _investor(ctx: Context, i: int, head: Money) -> tuple[str | None, bool]:
     text = ctx.text
-    companies = [m for m in ctx.companies(i) if not _is_listed_example(ctx, m)]
+    subject = ctx.subject_mention(i)
+    # "Rival NextDC committed…": an example only when it is not the sentence's subject.
+    companies = [m for m in ctx.companies(i) if m is subject or not _is_listed_example(ctx, m)]
     before = [m for m in companies if m.end <= head.start and not _is_investee_slot(ctx, m)]
     governments = [m for m in ctx.by_sentence[i] if m.end <= head.start and (
         m.kind == "gov" or (m.kind == "org" and not ctx.is_company(m.key)))]
     for mention in companies:
         if mention.start > head.start and _PLEDGED_BY.search(text[head.end:mention.start]):
             return mention.key, True  # "les 1 950 millions d'euros promis par Microsoft"
-    subject = ctx.subject_mention(i) or (before[0] if before else None)
+    subject = subject or (before[0] if before else None)
     if subject in before and _APPOSITION_THEN_VERB.match(text[subject.end:head.start]):
         # "Teraco, the operator majority-owned by Digital Realty, will invest…", "un consortium
         # mené par Brookfield, auquel s'est associé MGX, investira…": the subject.
@@ -185,6 +193,8 @@ def _investor(ctx: Context, i: int, head: Money) -> tuple[str | None, bool]:
     for mention in after:
         if _BY.search(text[max(0, mention.start - 20):mention.start]):
             return mention.key, True
+    if _PLEDGED_BY_ANAPHOR.match(text[head.end:ctx.sentences[i].end]):
+        return ctx.salient_company(i), False  # "25 M€ seront investis par le groupe"
     anaphor = cues.ANAPHOR.search(text[ctx.sentences[i].start:head.start])
     candidates = [m for m in after if not _is_investee_slot(ctx, m)]
     if len({m.key for m in candidates}) == 1 and not anaphor:
@@ -213,7 +223,9 @@ def _investee(ctx: Context, i: int, head: Money, investor: str) -> str | None:
     for mention in ctx.orgs(i):
         if mention.key == investor or gaz.root(mention.key) == root:
             continue
-        if mention.start >= head.start and _is_investee_slot(ctx, mention):
+        if mention.start >= head.start and _is_investee_slot(ctx, mention) and not re.search(
+                r"\s(?:et|and)\s", ctx.text[head.end:mention.start]):
+            # not "promet deux milliards pour l'IA et entre au capital de H Company": another act
             return mention.key
         if mention.start >= head.start and re.search(
                 r"(?:promis\w*|promised|pledged|committed)\s+(?:à|to)\s*$",
@@ -224,10 +236,16 @@ def _investee(ctx: Context, i: int, head: Money, investor: str) -> str | None:
                 ctx.text[mention.end:mention.end + 20], re.IGNORECASE):
             return mention.key
     if _SAME_INVESTEE.match(ctx.text[head.end:ctx.sentences[i].end]):
-        earlier = _earlier_investee(ctx, i, {investor})
+        # "une participation de 90 millions de dollars dans la start-up": the company an
+        # earlier sentence put money into, else the company the article is about.
+        earlier = _earlier_investee(ctx, i, {investor}) or ctx.main_other_company({investor})
         if earlier:
             return earlier
-    if _STAKE.search(ctx.sentences[i].text) and not ctx.places(i):
+    sentence = ctx.sentences[i]
+    clause = re.split(r"\s(?:et|and)\s", ctx.text[head.end:sentence.end], maxsplit=1)[0]
+    if _STAKE.search(ctx.text[sentence.start:head.end] + clause) and not ctx.places(i):
+        # "prend une participation de 90 M$": a stake in the company the article is about,
+        # unless the stake belongs to another clause ("promet 2 Md€ … et entre au capital de…").
         return ctx.main_other_company({investor})
     return None
 
@@ -244,9 +262,16 @@ def _earlier_investee(ctx: Context, i: int, exclude: set[str]) -> str | None:
 def _country(ctx: Context, i: int, group: list[Money]) -> str | None:
     start, end = group[0].start, group[-1].end
     candidates = []
+    org_starts = {m.start for m in ctx.orgs(i)}
     for place in ctx.places(i):
         if place.adjective and _DESCRIBES_ORG.search(ctx.text[max(0, place.start - 25):place.start]):
             continue  # "le groupe américain": the investor's nationality, not the target
+        if place.adjective and any(place.end < s <= place.end + 2 for s in org_starts):
+            continue  # "le français OVHcloud", "US group Digital Realty": a nationality too
+        if (place.adjective and _DESCRIBED_AFTER.match(ctx.text[place.end:place.end + 30])) or (
+                any(place.end + 3 <= s <= place.end + 4 for s in org_starts)
+                and ctx.text[place.end:place.end + 3] in ("'s ", "’s ")):
+            continue  # "the South Korean chipmaker said", "Taiwan's TSMC": whose, not where
         distance = place.start - end if place.start >= end else start - place.end
         candidates.append((distance + (0 if place.start >= end else 5), place))
     if candidates:

@@ -107,7 +107,9 @@ def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], floa
 _OWNER = re.compile(
     r"\b(?:part\s+of|owned\s+by|(?:subsidiary|unit|arm|division|member)\s+of|backed\s+by|controlled\s+by|"
     r"filiale\s+d[eu']|membre\s+d[eu']|détenue?\s+(?:\w+\s+)?par|contrôlée?\s+par|appartenant\s+(?:au|à)|"
-    r"adossée?\s+(?:au|à)|représentée?s?\s+par|represented\s+by)\s*(?:the\s+|le\s+|la\s+|l')?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    r"adossée?\s+(?:au|à))\s*(?:the\s+|le\s+|la\s+|l')?(?:[\w-]+\s+){0,2}$|"
+    # "le gouvernement marocain, représenté par la ministre déléguée chargée de la Transition…"
+    r"\b(?:représentée?s?\s+par|represented\s+by)\s+[^,;.]{0,60}$", re.IGNORECASE)
 # "Rabat s'allie à Huawei, IBM installe un laboratoire": a name after a comma followed by a
 # lower-case word (not "and") opens a new clause; it and what follows belong to that clause.
 _NEW_CLAUSE_AFTER = re.compile(r"^\s+(?!(?:and|et|ou|or|&)\b)[a-zà-ÿ]")

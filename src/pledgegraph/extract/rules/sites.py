@@ -27,6 +27,8 @@ def extract(ctx: Context) -> list[Fact]:
                     r"\b(?:new|nouveau|nouvel|nouvelle|first|premier|première)\s+(?:\w+\s+)?$",
                     sentence.text[:match.start()][-30:], re.IGNORECASE):
                 continue
+            if match.group(0)[0].isupper() and _named_after_unknown(ctx, i, sentence.start + match.start()):
+                continue  # "Lattice Labs": a company's name, not a site being opened
             word = match.group(0).lower()
             strong = word.startswith(("laborat", "lab", "research", "centre de recherche",
                                       "centres de recherche", "pôle de recherche", "institut", "r&d"))
@@ -52,6 +54,18 @@ def _merge_unplaced(facts: list[Fact]) -> list[Fact]:
             twin.city = twin.city or fact.city
             twin.evidence.extend(e for e in fact.evidence if e not in twin.evidence)
     return kept
+
+
+def _named_after_unknown(ctx: Context, i: int, at: int) -> bool:
+    """ "Lattice Labs" (a start-up) but not "the Amazon AGI SF Lab" (a known company's lab)."""
+    from pledgegraph.extract.orgs import gazetteer
+
+    name = re.search(r"(?:[A-Z][\w-]*\s+)+$", ctx.text[ctx.sentences[i].start:at])
+    if not name:
+        return False
+    start = ctx.sentences[i].start + name.start()
+    known = gazetteer().entries
+    return not any(m.kind == "org" and m.key in known and start <= m.start < at for m in ctx.by_sentence[i])
 
 
 def merge_within_group(facts: list[Fact], parents: dict[str, str]) -> list[Fact]:
