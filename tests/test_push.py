@@ -174,3 +174,19 @@ def test_push_answers_an_authentication_challenge(source):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_graph_removed_here_is_deleted_there_on_the_next_push(oxigraph, tmp_path):
+    articles = corpus(tmp_path / "c", jp_txt=JAPAN, fr_txt=FRANCE)
+    with store.open_store(tmp_path / "store") as local:
+        ingest([articles], local, nlp=nlp())
+        url = f"{oxigraph}/store"
+        push(local, url)
+        france = store.find_article(local, "fr.txt")
+        assert str(france) in remote_graphs(oxigraph)
+        assert store.remove_article(local, france)
+        report = push(local, url)
+        assert report.deleted == 1 and report.summary().endswith(", deleted 1 graph(s) removed here")
+        assert str(france) not in remote_graphs(oxigraph)
+        assert str(store.find_article(local, "jp.txt")) in remote_graphs(oxigraph)
+        assert push(local, url).deleted == 0  # idempotent

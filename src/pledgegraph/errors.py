@@ -192,9 +192,10 @@ class ArticleNotInStore(PledgeGraphError):
 class EndpointError(PledgeGraphError):
     """A remote SPARQL endpoint or Graph Store that cannot be reached or refuses a request."""
 
-    def __init__(self, url: str, problem: str):
+    def __init__(self, url: str, problem: str, status: int | None = None):
         super().__init__(f"{url}: {problem}")
         self.url = url
+        self.status = status  # the HTTP status the server answered, if it answered
 
 
 class ServeError(PledgeGraphError):

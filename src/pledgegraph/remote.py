@@ -8,7 +8,11 @@ and the derived conversions), so pushing again replaces each graph with the same
 and changes nothing. The body is sorted N-Triples sent as `text/turtle` (N-Triples is
 Turtle), which every Graph Store reads: Oxigraph's `/store`, Virtuoso's
 `/sparql-graph-crud-auth`, GraphDB's `/repositories/ID/rdf-graphs/service`, Neptune's
-`/sparql/gsp/`. Graphs of articles removed locally are not deleted remotely.
+`/sparql/gsp/`.
+
+A store on disk remembers, per endpoint, which graphs it pushed (`pushed.json` in the store
+folder). A graph pushed before whose article has since been removed locally is DELETEd
+remotely on the next push; graphs PledgeGraph never pushed are never touched.
 
 Only the standard library: `urllib` handles HTTP basic and digest authentication.
 """
@@ -48,7 +52,8 @@ def _send(opener, request: urllib.request.Request, url: str, timeout: float) -> 
         detail = f": {body[0][:200]}" if body else ""
         hint = {401: "; give --user and --password", 403: "; the server refuses this request",
                 404: "; check the URL's path"}.get(exc.code, "")
-        raise EndpointError(url, f"the server answered {exc.code} {exc.reason}{detail}{hint}") from None
+        raise EndpointError(url, f"the server answered {exc.code} {exc.reason}{detail}{hint}",
+                            status=exc.code) from None
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
         raise EndpointError(url, f"cannot reach the server ({reason}); check the URL and that "
@@ -116,9 +121,35 @@ class PushReport:
     url: str
     graphs: int
     triples: int
+    deleted: int = 0
 
     def summary(self) -> str:
-        return f"pushed {self.graphs} graph(s), {self.triples} triples, to {self.url}"
+        gone = f", deleted {self.deleted} graph(s) removed here" if self.deleted else ""
+        return f"pushed {self.graphs} graph(s), {self.triples} triples, to {self.url}{gone}"
+
+
+_RECORD = "pushed.json"
+
+
+def _pushed_before(store: Store, url: str) -> set[str]:
+    if store.path is None or not (store.path / _RECORD).exists():
+        return set()
+    try:
+        return set(json.loads((store.path / _RECORD).read_text("utf-8")).get(url, []))
+    except (OSError, ValueError):
+        return set()  # an unreadable record only means nothing is deleted
+
+
+def _remember(store: Store, url: str, graphs: set[str]) -> None:
+    if store.path is None:
+        return
+    path = store.path / _RECORD
+    try:
+        record = json.loads(path.read_text("utf-8")) if path.exists() else {}
+    except (OSError, ValueError):
+        record = {}
+    record[url] = sorted(graphs)
+    path.write_text(json.dumps(record, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def push(store: Store, url: str, graph: str | None = None, user: str | None = None,
@@ -134,9 +165,23 @@ def push(store: Store, url: str, graph: str | None = None, user: str | None = No
     for target, source in targets:
         body = graph_ntriples(store, source)
         triples += body.count(b"\n")
-        separator = "&" if urllib.parse.urlsplit(url).query else "?"
-        request = urllib.request.Request(
-            f"{url}{separator}{urllib.parse.urlencode({'graph': str(target)})}", data=body, method="PUT",
-            headers={"Content-Type": "text/turtle; charset=utf-8"})
+        request = urllib.request.Request(_graph_url(url, target), data=body, method="PUT",
+                                         headers={"Content-Type": "text/turtle; charset=utf-8"})
         _send(opener, request, url, timeout)
-    return PushReport(url, len(targets), triples)
+    pushed = {str(target) for target, _ in targets}
+    deleted = 0
+    if not graph:
+        for gone in sorted(_pushed_before(store, url) - pushed):
+            try:
+                _send(opener, urllib.request.Request(_graph_url(url, URIRef(gone)), method="DELETE"), url, timeout)
+            except EndpointError as exc:
+                if exc.status != 404:  # 404: already gone there, nothing to do
+                    raise
+            deleted += 1
+        _remember(store, url, pushed)
+    return PushReport(url, len(targets), triples, deleted)
+
+
+def _graph_url(url: str, graph: URIRef) -> str:
+    separator = "&" if urllib.parse.urlsplit(url).query else "?"
+    return f"{url}{separator}{urllib.parse.urlencode({'graph': str(graph)})}"
