@@ -94,9 +94,12 @@ class NLP:
                         tagged.append((_PRIORITY["person"],
                                        Mention(start, start + len(name), name, "person", slug(name))))
         tagged = _drop_false_orgs(tagged, text)
+        money = find_money(text, lang, countries_named(places))
+        # "150 milliards de F CFA": the currency's name is no organisation
+        tagged = [(p, m) for p, m in tagged
+                  if not (m.kind == "org" and any(x.start <= m.start < x.end for x in money))]
         mentions = _without_overlaps(tagged)
-        return Analysis(doc=doc, sentences=tuple(sentences), mentions=tuple(mentions),
-                        money=tuple(find_money(text, lang, countries_named(places))))
+        return Analysis(doc=doc, sentences=tuple(sentences), mentions=tuple(mentions), money=tuple(money))
 
 
 def countries_named(places: list[Mention]) -> tuple[str, ...]:
@@ -124,7 +127,7 @@ _PUBLIC_HEAD = re.compile(r"\b(?:minist[èe]re|ministry|ministre|minister|secret
 
 # "the Ministry of Information, Communications and the Digital Economy": NER cuts the title
 # at its commas; what follows the first part still belongs to the ministry.
-_TITLE_TAIL = re.compile(r"\b(?i:minist[èe]re|ministry|department|département)\s+(?i:of|de|du|des|d')\s*"
+_TITLE_TAIL = re.compile(r"\b(?i:minist[èe]re|ministry|minister|ministre|department|département)\s+(?i:of|de|du|des|d')\s*"
                          r"(?:[A-ZÀ-Þ][\w'-]*|and|et|the|la|le|l'|de|du|des|of|&|,|\s)*$")
 
 

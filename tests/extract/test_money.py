@@ -94,3 +94,16 @@ def test_shared_unit_words_follow_the_articles_country(text, lang, countries, cu
 
 def test_bare_pesos_without_a_peso_country_are_not_guessed():
     assert find_money("900 billion pesos", "en", ("US",)) == []
+
+
+@pytest.mark.parametrize("text,lang,countries,expected", [
+    # Where the paper writes "US$" for American dollars, a bare "$" is the local dollar.
+    ("more than $1 billion, against US$2 billion", "en", ("AU",), [("1000000000", "AUD"), ("2000000000", "USD")]),
+    ("1,2 G$ (870 millions de dollars américains) et 350 M$", "fr", ("CA",),
+     [("1200000000", "CAD"), ("870000000", "USD"), ("350000000", "CAD")]),
+    ("$1 billion", "en", ("AU",), [("1000000000", "USD")]),  # nothing marks US dollars: the default
+    ("Rs 1.5 lakh crore", "en", ("IN",), [("1500000000000", "INR")]),
+    ("SR15 billion and Dh10bn", "en", ("SA",), [("15000000000", "SAR"), ("10000000000", "AED")]),
+])
+def test_local_dollars_and_regional_forms(text, lang, countries, expected):
+    assert [(str(m.value), m.currency) for m in find_money(text, lang, countries)] == expected

@@ -434,3 +434,84 @@ def test_ministry_title_cut_at_its_commas_is_one_public_body():
             "Economy on cloud services.")
     assert ("digital-economy",) not in [tuple(p) for p in _partners(text, "en")]
     assert all("digital-economy" not in pair for pair in _partners(text, "en"))
+
+
+def test_a_share_of_the_round_the_sentence_before_describes_goes_to_that_company():
+    text = ("Lagos-based Kora AI said on Tuesday it had raised $60 million in a Series B round led by "
+            "Intel. The chipmaker is putting in $20 million, with the rest coming from existing backers.")
+    assert _investments(text, "en") == [("intel", None, "kora-ai", [(20000000, "USD")])]
+
+
+def test_wire_slug_is_not_part_of_the_name():
+    text = "EXCLUSIVE-Cisco plans to plow up to $2bn into Mexico cloud push - sources"
+    assert _investments(text, "en") == [("cisco", "MX", None, [(2000000000, "USD")])]
+
+
+def test_possessive_city_is_a_place():
+    text = "Data centre operator NextDC will invest A$2 billion in a new campus in Sydney's west."
+    assert _investments(text, "en") == [("nextdc", "AU", None, [(2000000000, "AUD")])]
+
+
+def test_whole_company_capital_spending_is_no_commitment():
+    text = ("Meta has told investors that its capital expenditure will run at or above $15 billion a "
+            "quarter for the rest of the year.")
+    assert _investments(text, "en") == []
+
+
+def test_owner_in_a_relative_clause_is_not_the_investor():
+    text = ("CyrusOne opens a campus near Milan. The company, which is majority-owned by digital "
+            "infrastructure investor Brookfield, said it has committed €900 million to the first phase "
+            "in Italy.")
+    [(investor, country, _investee, _amounts)] = _investments(text, "en")
+    assert investor != "brookfield" and country == "IT"
+
+
+def test_passive_with_no_agent_is_the_story_s_company():
+    text = ("Bharti Airtel will invest in AI across Africa and Nigeria. A further US$90 million "
+            "has been earmarked for GPU capacity in Nairobi, Kenya.")
+    [(investor, country, _investee, _amounts)] = _investments(text, "en")
+    assert country == "KE" and investor is not None
+
+
+def test_a_ministry_signs_for_its_government():
+    text = ("Separately, Ghana's Ministry of Communications and Digitalisation signed a five-year "
+            "partnership with Cohere to deploy AI tools across government services.")
+    assert _partners(text, "en") == [("GH", "cohere")]
+
+
+def test_the_telco_is_the_telecom_company_of_the_story():
+    text = ("Telstra will spend $1bn on fibre, Telstra said. Blackstone owns AirConnex. The telco has also "
+            "formed a joint venture with consulting firm Accenture.")
+    assert ("accenture", "telstra") in _partners(text, "en")
+
+
+def test_sale_and_fundraising_in_french_are_not_commitments():
+    for text in ("Swisscom digère encore le rachat de Vodafone Italia, bouclé en décembre pour 8 milliards d'euros.",
+                 "Elle avait récolté 45 M$ l'an dernier auprès d'investisseurs privés.",
+                 "La firme, qui avait alors déboursé 1,5 milliard de dollars pour entrer au capital, reste discrète."):
+        assert _investments(text, "fr") == []
+
+
+def test_threat_centre_named_as_renseignement_sur_la_menace_cyber():
+    text = ("Sopra Steria, de son côté, ouvrira à Dakar d'ici à la fin de l'année un centre de "
+            "renseignement sur la menace cyber, son premier en Afrique de l'Ouest.")
+    assert [(f.operator, f.country) for f in facts_of(text, "fr") if f.kind == "center"] == [("sopra-steria", "SN")]
+
+
+def test_commitment_after_revenue_in_a_new_clause():
+    text = ("Madrid, 3 juin 2025. L'américain Digital Realty, numéro un mondial avec 5,5 milliards de dollars "
+            "de chiffre d'affaires en 2024, investira 900 M€ en Espagne d'ici à 2028.")
+    assert _investments(text, "fr") == [("digital-realty", "ES", None, [(900000000, "EUR")])]
+
+
+def test_cleft_sentence_with_the_company_after_the_amount():
+    text = ("Lannion. OVHcloud construit un centre de données en France. C'est une enveloppe de 60 "
+            "millions d'euros que l'entreprise roubaisienne va consacrer à ce bâtiment.")
+    [(investor, country, _investee, amounts)] = _investments(text, "fr")
+    assert (country, amounts) == ("FR", [(60000000, "EUR")]) and investor is not None
+
+
+def test_a_fund_introduced_as_le_fonds_is_an_investor():
+    text = ("Le fonds Partech Africa a annoncé un investissement de 8 millions d'euros dans Jokko AI, "
+            "une jeune pousse dakaroise.")
+    assert _investments(text, "fr") == [("partech-africa", None, "jokko-ai", [(8000000, "EUR")])]

@@ -66,10 +66,12 @@ _LOOSE_SYMBOLS = {
     # bare "R1" is more often a model or a road than a rand.
     "ZAR": ["R", "ZAR"],
     "MYR": ["RM", "MYR"],
+    "SAR": ["SR", "SAR"],
+    "AED": ["Dh", "AED"],
     "XOF": ["FCFA", "XOF"],
     "XAF": ["XAF"],
 }
-_NEEDS_SCALE = {"R", "RM"}
+_NEEDS_SCALE = {"R", "RM", "SR", "Dh"}
 # Names in CLDR that are also ordinary words, or ambiguous without a country.
 _SKIP_NAMES = {"rand", "won", "real", "livre", "livres", "pound", "mark", "franc", "francs"}
 # Bare unit words that several countries use. The press's default (a bare "dollar" is the US
@@ -236,6 +238,18 @@ def _in_context(unit: str, default: str | None, countries: tuple[str, ...]) -> s
     return default
 
 
+# Where the press writes "US$" for American dollars, a bare "$" is the local dollar of a
+# country that has one (Australian, Canadian, New Zealand papers: "A$3bn" or "$3bn").
+_LOCAL_DOLLARS = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"}
+_US_MARKED = re.compile(r"US\s?\$|U\.S\.\s?\$|\$\s?US\b|dollars?\s+(?:américains?|US)\b|USD", re.IGNORECASE)
+
+
+def _bare_dollar(text: str, countries: tuple[str, ...]) -> str:
+    if countries and countries[0] in _LOCAL_DOLLARS and _US_MARKED.search(text):
+        return _LOCAL_DOLLARS[countries[0]]
+    return "USD"
+
+
 def find_money(text: str, lang: str, countries: tuple[str, ...] = ()) -> list[Money]:
     """Every amount of money in `text`, in order, with offsets into `text`.
 
@@ -247,6 +261,8 @@ def find_money(text: str, lang: str, countries: tuple[str, ...] = ()) -> list[Mo
     for match in money_pattern(lang).finditer(text):
         if match["pre"]:
             num, scale, currency = match["num1"], match["scale1"], symbols[_squash(match["pre"])]
+            if _squash(match["pre"]) == "$":
+                currency = _bare_dollar(text, countries)
             if not scale and _squash(match["pre"]) in _NEEDS_SCALE:
                 continue
         else:
@@ -254,6 +270,8 @@ def find_money(text: str, lang: str, countries: tuple[str, ...] = ()) -> list[Mo
             if match["post"]:
                 unit = _squash(match["post"]).lower()
                 currency = _in_context(unit, names.get(unit), countries)
+            elif _squash(match["postsym"]) == "$":
+                currency = _bare_dollar(text, countries)  # "350 M$" in La Presse
             else:
                 currency = _in_context("", symbols.get(_squash(match["postsym"])), countries)
             if currency is None:

@@ -16,11 +16,13 @@ SCALES = {
     "en": {"thousand": 3, "k": 3, "million": 6, "millions": 6, "mn": 6, "mln": 6, "m": 6,
            "billion": 9, "billions": 9, "bn": 9, "bln": 9, "b": 9, "trillion": 12,
            "trillions": 12, "tn": 12, "tr": 12, "crore": 7, "crores": 7, "lakh": 5,
-           "lakhs": 5},
+           "lakhs": 5, "lakh crore": 12, "lakh crores": 12},
     # In French "billion" is 10^12 and "milliard" 10^9.
     "fr": {"mille": 3, "k": 3, "million": 6, "millions": 6, "mio": 6, "m": 6, "md": 9,
            "mds": 9, "mrd": 9, "mrds": 9, "milliard": 9, "milliards": 9, "billion": 12,
-           "billions": 12, "mille milliards": 12},
+           "billions": 12, "mille milliards": 12,
+           # Québec press: "1,2 G$" is 1.2 billion dollars, "350 M$" 350 million
+           "g": 9},
 }
 
 _WORDS = {

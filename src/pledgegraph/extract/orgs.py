@@ -27,6 +27,7 @@ class OrgEntry:
     qid: str | None
     country: str | None
     parent: str | None
+    sector: str | None = None  # "semiconductors", "telecom", …: what "the chipmaker" can mean
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def gazetteer() -> Gazetteer:
     surface: dict[str, str] = {}
     for item in raw["organizations"]:
         entry = OrgEntry(item["id"], item["label"], item["type"], tuple(item.get("aliases") or ()),
-                         item.get("qid"), item.get("country"), item.get("parent"))
+                         item.get("qid"), item.get("country"), item.get("parent"), item.get("sector"))
         entries[entry.id] = entry
         for name in (entry.label, *entry.aliases):
             surface.setdefault(name, entry.id)
@@ -76,7 +77,7 @@ _INTRO = re.compile(
     r"\b(?:société|entreprise|start-?up|jeune pousse|groupe|firme|opérateur|fournisseur|fabricant|"
     r"énergéticien|utility|company|firm|group|operator|provider|maker|developer|lab|laboratory|"
     r"unicorn|licorne|partner|partenaire|chipmaker|insurer|bank|banque|telecoms? operator|"
-    r"subsidiary|filiale|division|branche)"
+    r"subsidiary|filiale|division|branche|based|fonds|fund)"
     r"(?:\s+(?:[a-zà-ÿ][\w'-]*|d'[a-zà-ÿ]+|de\s+l'[a-zà-ÿ]+|of\s+[a-z]+)){0,4}?\s+"
     r"(?P<name>[A-Z][\w&.-]*[\w&](?:\s+(?:[A-Z][\w&.-]*[\w&]|AI|NSW))*)")
 
@@ -95,8 +96,12 @@ def org_key(name: str) -> str:
     return slug(clean_name(name))
 
 
+# Wire-service slugs glued to a headline's first word: "EXCLUSIVE-Google", "UPDATE 2-Intel".
+_SLUG = re.compile(r"^(?:EXCLUSIVE|UPDATE(?:\s\d+)?|ANALYSIS|FOCUS|INSIGHT|BREAKINGVIEWS|CORRECTED)-")
+
+
 def clean_name(name: str) -> str:
-    name = _LEADING.sub("", name.strip()).removesuffix("'s").strip(" ,.;:'\"")
+    name = _LEADING.sub("", _SLUG.sub("", name.strip())).removesuffix("'s").strip(" ,.;:'\"")
     return _SUFFIXES.sub("", name).strip()
 
 
@@ -214,7 +219,8 @@ _GOV_FR = re.compile(r"\b(?:(?:le |du |au |les |des |un |le nouveau )?gouverneme
                      r"(?:(?:du|de la|de l'|des|d'|de)\s?(?P<country>[A-ZÀ-Þ][\w'-]*(?:\s+[\w'-]+){0,2})|(?P<adj>[a-zà-ÿ-]+))")
 _GOV_EN = re.compile(r"\b(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][\w]*)?)\s+government|government\s+of\s+(?:the\s+)?"
                      r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|(?P<poss>[A-Z][\w.]*(?:\s[A-Z][\w]*)?)'s\s+government)")
-_GOV_BARE = re.compile(r"\b(?:the\s+government|le\s+gouvernement|l'exécutif|the\s+administration)\b",
+_GOV_BARE = re.compile(r"\b(?:the\s+government|le\s+gouvernement|l'exécutif|the\s+administration|"
+                       r"la\s+Confédération|the\s+Confederation)\b",
                        re.IGNORECASE)
 
 

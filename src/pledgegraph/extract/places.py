@@ -179,7 +179,7 @@ def find_places(text: str) -> list[Mention]:
         offset = match.start()
         while i < len(words):
             for j in range(len(words), i, -1):
-                name = " ".join(words[i:j]).rstrip(".'")
+                name = re.sub(r"['’]s$", "", " ".join(words[i:j])).rstrip(".'")  # "Melbourne's"
                 if name in lex.cities:
                     start = offset + len(" ".join(words[:i])) + (1 if i else 0)
                     end = start + len(name)

@@ -92,7 +92,8 @@ class Context:
         return [m for m in self.by_sentence[i] if m.kind in ("country", "city")
                 and not any(x.start <= m.start < x.end for x in money)]
 
-    def salient_company(self, i: int, exclude: set[str] = frozenset(), window: int = 3) -> str | None:
+    def salient_company(self, i: int, exclude: set[str] = frozenset(), window: int = 3,
+                        hint: str = "") -> str | None:
         """The company a pronoun or "the company" in sentence `i` most likely refers to.
 
         The subject of the sentence just before, when a company is its subject ("Google a
@@ -101,6 +102,14 @@ class Context:
         sentences before, the one the whole article names most (an article is mostly about
         one company); ties go to the most recent.
         """
+        sector = _sector_named(hint)
+        if sector:
+            # "The telco has also formed…", "the chipmaker is putting in…": the recent company
+            # of that trade, whoever the sentence before was about.
+            for j in range(i, max(-1, i - 6), -1):
+                for mention in reversed(self.companies(j)):
+                    if mention.key not in exclude and _sector_of(mention.key) == sector:
+                        return mention.key
         subject = self.subject_company(i - 1) if i > 0 else None
         if subject and subject not in exclude:
             return subject
@@ -143,6 +152,34 @@ class Context:
     def evidence(self, i: int, confidence: float) -> Evidence:
         s = self.sentences[i]
         return Evidence(s.start, s.end, s.text, round(confidence, 2))
+
+
+_SECTOR_WORDS = [
+    ("semiconductors", r"chip\s*maker|chipmaker|fondeur|fabricant\s+(?:américain\s+|californien\s+)?de\s+puces|"
+                       r"numéro\s+un\s+mondial\s+des\s+puces|semiconductor\s+(?:group|company|maker)"),
+    ("telecom", r"telco|carrier|opérateur(?!\s+de\s+centres)|(?:telecoms?\s+)?operator(?!\s+of\s+data)"),
+    ("cloud", r"hyperscaler|cloud\s+(?:provider|giant)|géant\s+du\s+cloud"),
+    ("software", r"software\s+(?:maker|major|company|group)|éditeur"),
+    ("automotive", r"carmaker|constructeur\s+automobile"),
+    ("finance", r"lender|bank|banque|asset\s+manager"),
+]
+
+
+def _sector_named(hint: str) -> str | None:
+    """The trade of the last epithet in `hint`: "the chipmaker" -> semiconductors."""
+    found = None
+    for sector, words in _SECTOR_WORDS:
+        for match in re.finditer(rf"\b(?:the|le|la|l')\s+(?:[\w-]+\s+)?(?:{words})\b", hint, re.IGNORECASE):
+            if found is None or match.start() > found[0]:
+                found = (match.start(), sector)
+    return found[1] if found else None
+
+
+def _sector_of(key: str) -> str | None:
+    from pledgegraph.extract.orgs import gazetteer
+
+    entry = gazetteer().entries.get(key) or gazetteer().entries.get(gazetteer().root(key))
+    return entry.sector if entry else None
 
 
 def _cities_in_context(mentions: tuple[Mention, ...]) -> list[Mention]:

@@ -24,7 +24,8 @@ NOT_COMMITMENT = _re(
     r"\b(?:revenue\w*|chiffre\s+d'affaires|sales|ventes|bénéfice\w*|profit\w*|earnings|valued|valuing|valoris\w*|"
     r"valuation|market\s+(?:value|cap\w*)|capitalisation|GDP|PIB|economy|économie|contribut\w*|shares?|"
     r"stock|trading|(?<!au )cours|price|prix|exchange\s+rate|taux\s+de\s+change|s'échang\w*|budget\w*|levée|"
-    r"raised|raising|raise|a\s+levé|avoir\s+levé|lever|lève|lèvera|fundraising|funding\s+round|tour\s+de\s+table|salar\w*|"
+    r"raised|raising|raise|a\s+levé|avoir\s+levé|lever|lève|lèvera|fundraising|récolt\w*|"
+    r"funding\s+round|tour\s+de\s+table|salar\w*|"
     r"fine[ds]?\b|amende|acquisition|acquire\w*|rachat|rach\w+|purchase\w*|achat|contract\w*|contrat\w*|"
     r"lease\w*|bail|loss\w*|pertes?|subsid(?!iar)\w*|subvention\w*|tax\w*|impôts?|secured|attract\w*|"
     # a government's target for what others should invest: "to draw 550 trillion won of private investment"
@@ -42,15 +43,17 @@ SALE = _re(r"\b(?:cédé|céder|cède|cèdera|cession|vendu\w*|vendre|sold|sells
            r"divest\w*|dispos\w+\s+of|"
            # bought, leased or rented: a price paid, not a commitment ("rachetée en 2023 pour
            # 3,5 milliards", "un contrat de location de capacité de 240 millions")
-           r"rachet\w*|racheté\w*|acquired|acquisition|bought|takeover|contrat\s+de\s+location|"
-           r"location\s+de\s+capacité|lease\w*|leasing|rental|capacity\s+deal)\b")
+           r"rachat|rachet\w*|racheté\w*|acquired|acquisition|bought|takeover|contrat\s+de\s+location|"
+           r"location\s+de\s+capacité|lease\w*|leasing|rental|capacity\s+deal|"
+           # a whole company's capital spending, everywhere: "capital expenditure of $12bn a quarter"
+           r"capital\s+expenditure|capex|dépenses\s+d'investissement)\b")
 
 # Money already spent: an investment of the past is no new commitment.
 PAST = _re(
     r"\b(?:since|depuis|already|déjà|so\s+far|to\s+date|à\s+ce\s+jour|jusqu'ici|jusqu'à\s+présent|"
     r"over\s+the\s+(?:past|last)|au\s+cours\s+des\s+(?:dernières|derniers)|in\s+the\s+past|"
     r"has\s+invested|have\s+invested|had\s+invested|had\s+spent|has\s+spent|a\s+investi|avait\s+investi|"
-    r"a\s+consacré|avait\s+consacré|ont\s+consacré|a\s+alloué|avait\s+alloué|has\s+allocated|had\s+allocated|"
+    r"déboursé|avait\s+déboursé|a\s+consacré|avait\s+consacré|ont\s+consacré|a\s+alloué|avait\s+alloué|has\s+allocated|had\s+allocated|"
     r"ont\s+investi|a\s+dépensé|avait\s+dépensé|spent|made\s+(?:direct\s+)?investments|paid|payé|"
     r"avait\s+(?:déjà\s+)?pris|had\s+(?:already\s+)?taken)\b")
 
@@ -63,7 +66,12 @@ ANAPHOR = _re(
     r"\b(?:it|its|the\s+company|the\s+firm|the\s+group|the\s+giant|the\s+tech\s+giant|this\s+investment|"
     r"the\s+investment|the\s+pledge|le\s+groupe|l'entreprise|la\s+société|le\s+géant|l'éditeur|"
     r"la\s+firme|il|elle|celui-ci|cet\s+investissement|l'investissement|l'engagement|cette\s+somme|"
-    r"le\s+chèque|la\s+compagnie|the\s+start-?up|la\s+start-?up|la\s+jeune\s+pousse)\b")
+    r"le\s+chèque|la\s+compagnie|the\s+start-?up|la\s+start-?up|la\s+jeune\s+pousse|"
+    # "the chipmaker", "the Seattle-based group", "le fabricant californien", "l'américain"
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:chipmaker|carmaker|operator|provider|company|firm|group|giant|maker|"
+    r"conglomerate|lender|insurer|telco|carrier|developer)|"
+    r"le\s+(?:fabricant|numéro\s+un|leader|spécialiste|opérateur|fournisseur)|"
+    r"l'(?:américain|allemand|français|chinois|japonais|opérateur))\b")
 
 # "la start-up parisienne": the other company of the story, named elsewhere.
 EPITHET = _re(r"\b(?:la|the|cette|this)\s+(?:start-?up|jeune\s+pousse|pépite|société|firm|company|"
@@ -92,7 +100,7 @@ PARTNER = _re(
     r"accords?\s+(?:[\w-]+\s+){0,2}?(?:de|avec)|accords?\s+stratégiques?|"
     r"agreements?\s+(?:[\w-]+\s+){0,2}?with|(?:signed|struck|inked)\s+an?\s+(?:[\w-]+\s+){0,2}?deal\s+with|"
     r"memorand\w*|MoU|protocole\s+d'accord|"
-    r"team(?:s|ed|ing)?\s+up|join(?:s|ed)?\s+forces|en\s+lien\s+avec|main\s+dans\s+la\s+main|"
+    r"team(?:s|ed|ing)?\s+up|tie(?:s|d)?[\s-]+up|tie-?up|join(?:s|ed)?\s+forces|en\s+lien\s+avec|main\s+dans\s+la\s+main|"
     r"partners\s+including|aux\s+côtés\s+de)\b")
 
 # Two organisations as the joint subject of one of these verbs: a joint project.
@@ -116,7 +124,7 @@ PEOPLE = _re(
     r"enseignants|fonctionnaires|femmes|habitants|demandeurs\s+d'emploi|agents|élèves|employés|employees)\b")
 
 THREAT_CENTER = _re(
-    r"(?:\bcent(?:re|er)s?\s+(?:de\s+|d')?(?:renseignements?\s+sur\s+les\s+menaces|cyber\w*|sécurité|"
+    r"(?:\bcent(?:re|er)s?\s+(?:de\s+|d')?(?:renseignements?\s+sur\s+(?:les\s+|la\s+)?(?:cyber)?menaces?|cyber\w*|sécurité|"
     r"lutte\s+contre|excellence\s+(?:en|pour\s+la)\s+cyber\w*|recherche\s+en\s+(?:cyber)?sécurité)|"
     r"\b(?:threat[- ]intelligence|cyber\s?security|cyber[- ]?defen[cs]e|AI[- ]security|AI\s+safety|"
     r"safety\s+engineering|security\s+research|security\s+operations|cyber)\s+(?:\w+\s+)?(?:cent(?:er|re)|hub|lab)\b|"
@@ -147,3 +155,12 @@ SUBSIDIARY_OF = _re(r"^\s*,?\s*(?:(?:la|sa|the|its|une|a)\s+)?(?:[\w-]+\s+){0,2}
                     r"(?:\s+[\w-]+){0,2}?\s+(?:de\s+|d'|du\s+|of\s+)$")
 PARENT_OF = _re(r"^\s*,?\s*(?:(?:la|sa|the|its)\s+)?(?:société\s+mère|maison\s+mère|parent(?:\s+company)?|holding)"
                 r"\s+(?:de\s+|d'|du\s+|of\s+)$")
+
+# "True Corporation, the operator that is part of the Charoen Pokphand group": the owner of a
+# party, described in passing, is not a party.
+OWNER_BEFORE = re.compile(
+    r"\b(?:part\s+of|(?:majority-|wholly-|partly-)?owned\s+by|filiale\s+du\s+groupe|actionnaire\s+(?:de\s+référence\s+)?de|(?:subsidiary|unit|arm|division|member)\s+of|backed\s+by|controlled\s+by|"
+    r"filiale\s+d[eu']|membre\s+d[eu']|détenue?\s+(?:\w+\s+)?par|contrôlée?\s+par|appartenant\s+(?:au|à)|"
+    r"adossée?\s+(?:au|à))\s*(?:the\s+|le\s+|la\s+|l')?(?:[\w-]+\s+){0,3}$|"
+    # "le gouvernement marocain, représenté par la ministre déléguée chargée de la Transition…"
+    r"\b(?:représentée?s?\s+par|represented\s+by)\s+[^,;.]{0,60}$", re.IGNORECASE)

@@ -17,7 +17,8 @@ _BY = re.compile(r"\b(?:by|par|from|de\s+la\s+part\s+d[e'])\s*(?:the\s+|la\s+|le
 # Also any passive: "3 milliards de riyals … sera mobilisée par Alibaba Cloud", "$200m will be
 # invested by FPT".
 _PASSIVE_BY = (
-    r"^[^,;.]{0,60}?\b(?:(?:promis\w*|annonc\w*|engag\w*|pledged|promised|committed|announced|earmarked)|"
+    r"^[^,;.]{0,60}?\b(?:(?:promis\w*|annonc\w*|engag\w*|pledged|promised|committed|announced|earmarked|"
+    r"set\s+aside|allocated|mobilisé\w*|débloqué\w*)|"
     r"(?:sera|seront|serait|seraient|est|sont|a\s+été|ont\s+été|will\s+be|would\s+be|is|are|was|were|"
     r"has\s+been|have\s+been)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:é|ée|és|ées|ed|en|t|s))\s+(?:par|by)\s+")
 _PLEDGED_BY = re.compile(_PASSIVE_BY + r"(?:the\s+|le\s+|la\s+|l'|les\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -25,6 +26,17 @@ _PLEDGED_BY = re.compile(_PASSIVE_BY + r"(?:the\s+|le\s+|la\s+|l'|les\s+)?(?:[\w
 _PLEDGED_BY_ANAPHOR = re.compile(
     _PASSIVE_BY + r"(?:le\s+groupe|la\s+société|l'entreprise|la\s+firme|the\s+(?:company|group|firm))\b",
     re.IGNORECASE)
+_ROUND = re.compile(r"\b(?:(?:series\s+[a-z]\d?|seed|funding|financing)\s+round|tour\s+de\s+(?:table|financement)|"
+                    r"levée\s+de\s+fonds)\b", re.IGNORECASE)
+_ROUND_RAISED = re.compile(r"\b(?:raised|raises|raising|lève|levé|a\s+levé|boucle|closed)\b", re.IGNORECASE)
+# "C'est une enveloppe de 85 M€ que l'entreprise nantaise va consacrer…", "… that the group
+# will spend": the subject comes after the amount.
+_CLEFT = re.compile(r"^[^,;.]{0,40}?\b(?:que|qu'|that)\s*", re.IGNORECASE)
+# A passive with no agent: "a further US$120m has been earmarked for Nairobi".
+_PASSIVE_NO_AGENT = re.compile(
+    r"^[^,;.]{0,60}?\b(?:sera|seront|a\s+été|ont\s+été|will\s+be|has\s+been|have\s+been|is\s+being)\s+"
+    r"(?:[\w-]+\s+)?(?:earmarked|invested|allocated|set\s+aside|committed|spent|investis?|engagée?s?|"
+    r"consacrée?s?|débloquée?s?|alloué(?:e|s|es)?|mobilisée?s?)\b(?!\s+(?:par|by)\b)", re.IGNORECASE)
 # No place in the sentence, but it points at the one the article is about.
 _HERE = re.compile(
     r"\b(?:(?:dans|sur|pour|en|in|to|into|across|throughout|within)\s+(?:le|la|l'|the|ce|cet|cette|this)\s*"
@@ -56,7 +68,7 @@ _ORG_NOUNS = (
     r"concurrent|supplier|client|customer|investisseur|investor|actionnaire|shareholder|chipmaker|"
     r"conglomérat|conglomerate|holding|multinationale?|multinational|champion|leader|spécialiste|"
     r"specialist|titan|mastodonte|poids\s+lourd|heavyweight|compatriote|compatriot|voisin|neighbou?r|"
-    r"fonds|fund|bank|banque|telco")
+    r"fonds|fund|bank|banque|telco|major|player|vendor|powerhouse|carrier|lender")
 # "the South Korean chipmaker", "US group": the adjective says whose the company is.
 _DESCRIBED_AFTER = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{_ORG_NOUNS})\b", re.IGNORECASE)
 _DESCRIBES_ORG = re.compile(rf"\b(?:{_ORG_NOUNS})\s*$", re.IGNORECASE)
@@ -127,7 +139,16 @@ def _investment(ctx: Context, i: int, group: list[Money]) -> tuple[Fact | None, 
     text = ctx.text
     before = text[max(sentence.start, head.start - 60):head.start]
     after = text[group[-1].end:min(sentence.end, group[-1].end + 45)]
-    if cues.NOT_COMMITMENT.search(before[-40:]) or cues.NOT_COMMITMENT.search(after[:35]):
+    near_before = before[-40:]
+    not_before = list(cues.NOT_COMMITMENT.finditer(near_before))
+    # "avec 8,7 milliards de dollars de chiffre d'affaires en 2024, investira 1,5 Md€": a
+    # commitment verb after the distractor's words starts a new clause.
+    if not_before:
+        rest = near_before[not_before[-1].end():]
+        boundary = re.search(r"[,;:]", rest)
+        if not (boundary and cues.INVEST.search(rest[boundary.end():])):
+            return None, False
+    if cues.NOT_COMMITMENT.search(after[:35]):
         return None, False
     clause = text[max(sentence.start, head.start - 110):head.start]
     if cues.SALE.search(clause):
@@ -174,7 +195,8 @@ def _investor(ctx: Context, i: int, head: Money) -> tuple[str | None, bool]:
     subject = ctx.subject_mention(i)
     # "Rival NextDC committed…": an example only when it is not the sentence's subject.
     companies = [m for m in ctx.companies(i) if m is subject or not _is_listed_example(ctx, m)]
-    before = [m for m in companies if m.end <= head.start and not _is_investee_slot(ctx, m)]
+    before = [m for m in companies if m.end <= head.start and not _is_investee_slot(ctx, m)
+              and not cues.OWNER_BEFORE.search(text[max(0, m.start - 45):m.start])]
     governments = [m for m in ctx.by_sentence[i] if m.end <= head.start and (
         m.kind == "gov" or (m.kind == "org" and not ctx.is_company(m.key)))]
     for mention in companies:
@@ -193,20 +215,26 @@ def _investor(ctx: Context, i: int, head: Money) -> tuple[str | None, bool]:
     for mention in after:
         if _BY.search(text[max(0, mention.start - 20):mention.start]):
             return mention.key, True
-    if _PLEDGED_BY_ANAPHOR.match(text[head.end:ctx.sentences[i].end]):
+    after_amount = text[head.end:ctx.sentences[i].end]
+    if _PLEDGED_BY_ANAPHOR.match(after_amount) or (not companies and _PASSIVE_NO_AGENT.match(after_amount)):
         return ctx.salient_company(i), False  # "25 M€ seront investis par le groupe"
-    anaphor = cues.ANAPHOR.search(text[ctx.sentences[i].start:head.start])
+    cleft = _CLEFT.match(after_amount)
+    anaphor = cues.ANAPHOR.search(text[ctx.sentences[i].start:head.start]) or (
+        cleft and cues.ANAPHOR.match(after_amount, cleft.end()))
     candidates = [m for m in after if not _is_investee_slot(ctx, m)]
     if len({m.key for m in candidates}) == 1 and not anaphor:
         return candidates[0].key, True
     if anaphor:
-        return ctx.salient_company(i), False
+        return ctx.salient_company(i, hint=text[ctx.sentences[i].start:head.start]), False
     return None, False
 
 
-def _is_investee_slot(ctx: Context, mention: Mention) -> bool:
+def _is_investee_slot(ctx: Context, mention: Mention, after_amount: bool = False) -> bool:
+    """ "into Anthropic", "dans Mistral AI"; after the amount also "$200m to Tessera Labs"
+    (before it, "to Amazon's A$20bn bet" names the investor)."""
     window = ctx.text[max(0, mention.start - 30):mention.start]
-    return bool(re.search(r"(?:\binto|\bin|\bdans|\bà|\bau\s+capital\s+d[e'])\s*(?:the\s+|la\s+|le\s+|l')?"
+    to = r"|\bto" if after_amount else ""
+    return bool(re.search(rf"(?:\binto|\bin{to}|\bdans|\bà|\bau\s+capital\s+d[e'])\s*(?:the\s+|la\s+|le\s+|l')?"
                           r"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?'s\s+)?"
                           r"(?:start-?up\s+|société\s+|company\s+|firm\s+)?$", window, re.IGNORECASE))
 
@@ -223,7 +251,7 @@ def _investee(ctx: Context, i: int, head: Money, investor: str) -> str | None:
     for mention in ctx.orgs(i):
         if mention.key == investor or gaz.root(mention.key) == root:
             continue
-        if mention.start >= head.start and _is_investee_slot(ctx, mention) and not re.search(
+        if mention.start >= head.start and _is_investee_slot(ctx, mention, after_amount=True) and not re.search(
                 r"\s(?:et|and)\s", ctx.text[head.end:mention.start]):
             # not "promet deux milliards pour l'IA et entre au capital de H Company": another act
             return mention.key
@@ -242,6 +270,12 @@ def _investee(ctx: Context, i: int, head: Money, investor: str) -> str | None:
         if earlier:
             return earlier
     sentence = ctx.sentences[i]
+    if i > 0 and not ctx.places(i) and _ROUND.search(ctx.sentences[i - 1].text):
+        # "Vaanika AI said it had raised $120m in a round led by Nvidia. The chipmaker is
+        # putting in $45m": the company whose round the sentence before described.
+        raised = [m for m in ctx.companies(i - 1) if gaz.root(m.key) != root]
+        if raised and _ROUND_RAISED.search(ctx.sentences[i - 1].text):
+            return raised[0].key
     clause = re.split(r"\s(?:et|and)\s", ctx.text[head.end:sentence.end], maxsplit=1)[0]
     if _STAKE.search(ctx.text[sentence.start:head.end] + clause) and not ctx.places(i):
         # "prend une participation de 90 M$": a stake in the company the article is about,
@@ -268,7 +302,7 @@ def _country(ctx: Context, i: int, group: list[Money]) -> str | None:
             continue  # "le groupe américain": the investor's nationality, not the target
         if place.adjective and any(place.end < s <= place.end + 2 for s in org_starts):
             continue  # "le français OVHcloud", "US group Digital Realty": a nationality too
-        if (place.adjective and _DESCRIBED_AFTER.match(ctx.text[place.end:place.end + 30])) or (
+        if _DESCRIBED_AFTER.match(ctx.text[place.end:place.end + 30]) or (
                 any(place.end + 3 <= s <= place.end + 4 for s in org_starts)
                 and ctx.text[place.end:place.end + 3] in ("'s ", "’s ")):
             continue  # "the South Korean chipmaker said", "Taiwan's TSMC": whose, not where

@@ -28,20 +28,36 @@ def extract(ctx: Context) -> list[Fact]:
     return list(found.values())
 
 
+_MINISTRY = re.compile(r"(?:^|-)(?:ministry|ministere|ministre|minister|federal-ministry)(?:-|$)")
+
+
 def _party(ctx: Context, mention: Mention) -> tuple[str, str] | None:
     if mention.kind == "gov":
         iso = mention.key if mention.key != "?" else ctx.dominant_country
+        return ("gov", iso) if iso else None
+    if mention.kind == "org" and _MINISTRY.search(mention.key):
+        # A ministry signs for its government: "an MoU with the Federal Ministry of
+        # Communications … of Nigeria" is a partnership with the Government of Nigeria.
+        iso = (_country_in(mention.text) or _country_in(ctx.text[max(0, mention.start - 20):mention.start])
+               or ctx.dominant_country)  # "… of Nigeria", "Qatar's Ministry of …"
         return ("gov", iso) if iso else None
     if mention.kind == "org":
         return ("org", mention.key)
     return None
 
 
+def _country_in(name: str) -> str | None:
+    from pledgegraph.extract.places import find_places
+
+    isos = [m.key for m in find_places(name) if m.kind == "country"]
+    return isos[-1] if isos else None
+
+
 def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], float]]:
     sentence = ctx.sentences[i]
     parties = [m for m in ctx.by_sentence[i] if m.kind in ("org", "gov")]
     parties = [m for m in parties if not _is_example(ctx, m) and not ctx.in_biography(m)]
-    parties = _within_clause(ctx, [m for k, m in enumerate(parties) if k == 0 or not _OWNER.search(
+    parties = _within_clause(ctx, [m for k, m in enumerate(parties) if k == 0 or not cues.OWNER_BEFORE.search(
         ctx.text[max(0, m.start - 45):m.start])])
     joint = _joint_subject(ctx, i, parties)
     if joint:
@@ -79,7 +95,7 @@ def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], floa
             if other:
                 others = [("org", other)]
         elif mention.start >= cue_at:  # "a collaboration with Cohere": the partner is the object
-            salient = ctx.salient_company(i)
+            salient = ctx.salient_company(i, hint=ctx.text[sentence.start:cue_at])
             if salient is None:
                 return []
             subject, others, named = ("org", salient), [party], False
@@ -102,14 +118,6 @@ def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], floa
     return [((subject, other), confidence) for other in dict.fromkeys(others)]
 
 
-# "True Corporation, the operator that is part of the Charoen Pokphand group": the owner of a
-# party, described in passing, is not a party.
-_OWNER = re.compile(
-    r"\b(?:part\s+of|owned\s+by|(?:subsidiary|unit|arm|division|member)\s+of|backed\s+by|controlled\s+by|"
-    r"filiale\s+d[eu']|membre\s+d[eu']|détenue?\s+(?:\w+\s+)?par|contrôlée?\s+par|appartenant\s+(?:au|à)|"
-    r"adossée?\s+(?:au|à))\s*(?:the\s+|le\s+|la\s+|l')?(?:[\w-]+\s+){0,2}$|"
-    # "le gouvernement marocain, représenté par la ministre déléguée chargée de la Transition…"
-    r"\b(?:représentée?s?\s+par|represented\s+by)\s+[^,;.]{0,60}$", re.IGNORECASE)
 # "Rabat s'allie à Huawei, IBM installe un laboratoire": a name after a comma followed by a
 # lower-case word (not "and") opens a new clause; it and what follows belong to that clause.
 _NEW_CLAUSE_AFTER = re.compile(r"^\s+(?!(?:and|et|ou|or|&)\b)[a-zà-ÿ]")
