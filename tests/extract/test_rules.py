@@ -515,3 +515,9 @@ def test_a_fund_introduced_as_le_fonds_is_an_investor():
     text = ("Le fonds Partech Africa a annoncé un investissement de 8 millions d'euros dans Jokko AI, "
             "une jeune pousse dakaroise.")
     assert _investments(text, "fr") == [("partech-africa", None, "jokko-ai", [(8000000, "EUR")])]
+
+
+def test_nationality_before_the_operator_is_not_where_the_lab_is():
+    text = ("A Zurich, enfin, c'est l'américain OpenAI qui s'installe: la société ouvrira dans la ville un "
+            "laboratoire de recherche d'une cinquantaine de scientifiques.")
+    assert [(f.operator, f.country) for f in facts_of(text, "fr") if f.kind == "lab"] == [("openai", "CH")]
