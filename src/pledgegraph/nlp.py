@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pledgegraph.extract.money import find_money
-from pledgegraph.extract.orgs import (find_epithets, find_gazetteer_orgs, find_governments,
+from pledgegraph.extract.orgs import (find_epithets, find_gazetteer_orgs, find_governments, gazetteer,
                                       find_introduced_orgs, ner_org)
 from pledgegraph.extract.places import find_places, slug
 from pledgegraph.records import Analysis, Document, Mention, Span
@@ -71,7 +71,8 @@ class NLP:
         text = doc.text
         sentences = split_sentences(text)
         tagged: list[tuple[int, Mention]] = []
-        for m in find_gazetteer_orgs(text) + find_epithets(text):
+        epithets = find_epithets(text)
+        for m in find_gazetteer_orgs(text) + epithets:
             tagged.append((_PRIORITY["org"], m))
         for m in find_governments(text, lang):
             tagged.append((_PRIORITY["gov"], m))
@@ -87,6 +88,8 @@ class NLP:
                     start = sentence.start + ent.start_char
                     if ent.label_ in {"ORG", "MISC"} if lang == "fr" else ent.label_ == "ORG":
                         mention = ner_org(ent.text, start)
+                        if mention and _headline_case(sentence.text) and text.count(mention.text) < 2:
+                            continue  # "NAVER Cloud to Invest KRW 1.2 Trillion": "Invest" is no name
                         if mention:
                             tagged.append((_PRIORITY["ner"], _with_public_head(mention, text)))
                     elif ent.label_ in {"PER", "PERSON"} and " " in ent.text.strip():
@@ -98,8 +101,19 @@ class NLP:
         # "150 milliards de F CFA": the currency's name is no organisation
         tagged = [(p, m) for p, m in tagged
                   if not (m.kind == "org" and any(x.start <= m.start < x.end for x in money))]
-        mentions = _without_overlaps(tagged)
+        mentions = _short_forms(_without_overlaps(tagged), text)
+        # "The Tokyo-based group" is the Tokyo company the article names, if it names one; if
+        # not, a pronoun-like epithet for whichever company the story is about.
+        named = {m.key for m in mentions if m.kind == "org" and m not in epithets}
+        mentions = [m for m in mentions if m not in epithets or m.key in named]
         return Analysis(doc=doc, sentences=tuple(sentences), mentions=tuple(mentions), money=tuple(money))
+
+
+def _headline_case(sentence: str) -> bool:
+    """Whether most longer words are capitalised, as in English headlines: NER then takes verbs
+    and nouns for names, so a name it finds there counts only if the text repeats it."""
+    words = re.findall(r"[^\W\d_][\w'-]{3,}", sentence)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def countries_named(places: list[Mention]) -> tuple[str, ...]:
@@ -155,7 +169,20 @@ def _drop_false_orgs(tagged: list[tuple[int, Mention]], text: str) -> list[tuple
         if mention.kind == "org" and _is_acronym_of_previous(mention, text, org_ends):
             continue  # "l'Agence France-Presse (AFP)": the same organisation again
         kept.append((prio, mention))
-    return kept
+    return [(prio, _alias_in_brackets(m, text, kept)) for prio, m in kept]
+
+
+def _alias_in_brackets(mention: Mention, text: str, tagged: list[tuple[int, Mention]]) -> Mention:
+    """ "le ministère … des communications (DICT)": the short name in brackets after a body's
+    name is that body, though NER cut the name short before it."""
+    if mention.kind != "org" or text[mention.start - 1:mention.start] != "(" or text[mention.end:mention.end + 1] != ")":
+        return mention
+    before = [m for _p, m in tagged if m.kind in ("org", "gov") and m.end < mention.start - 1
+              and mention.start - m.end <= 90 and not re.search(r"[.;,()]", text[m.end:mention.start - 1])]
+    if not before:
+        return mention
+    owner = max(before, key=lambda m: m.end)
+    return replace(mention, key=owner.key, kind=owner.kind)
 
 
 # "son assistant Le Chat", "its chatbot Gemini": a product of the company just named.
@@ -167,6 +194,33 @@ def _is_acronym_of_previous(mention: Mention, text: str, org_ends: set[int]) -> 
     if not before.endswith("(") or text[mention.end:mention.end + 1] != ")" or not mention.text.isupper():
         return False
     return any(mention.start - 3 <= end <= mention.start - 1 for end in org_ends)
+
+
+def _short_forms(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Cassava" after "Cassava Technologies", "la Caisse de dépôt" for the "Caisse de dépôt et
+    placement du Québec": the article's short form of a name it gives in full is the same
+    organisation (the first full form the article gives, when there are several)."""
+    known = gazetteer().entries
+    full_forms = [m for m in mentions if m.kind == "org" and " " in m.text.strip()]
+    out = []
+    for m in mentions:
+        if m.kind == "org" and m.key not in known:
+            full = next((f for f in full_forms if f.key != m.key and f.text.startswith(m.text + " ")), None)
+            if full is not None:
+                m = replace(m, key=full.key)
+        out.append(m)
+    # A long name's words before its first "et"/"and" are its short form wherever else they stand.
+    for full in full_forms:
+        head = _HEAD_BEFORE_AND.match(full.text)
+        if not head:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(head.group(1))}(?![\w-])", text):
+            if not any(k.start < match.end() and match.start() < k.end for k in out):
+                out.append(Mention(match.start(), match.end(), match.group(0), "org", full.key))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_HEAD_BEFORE_AND = re.compile(r"^([A-ZÀ-Þ][\w'-]*(?:\s+(?:de|du|des|of|d')?\s*[\w'-]+){1,2}?)\s+(?:et|and|&)\s")
 
 
 def _without_overlaps(tagged: list[tuple[int, Mention]]) -> list[Mention]:

@@ -161,8 +161,12 @@ def fact_iri(fact: Fact, index: FactIndex) -> URIRef:
     if fact.kind == "partnership":
         parties = sorted(f"{kind}:{_root(key) if kind == 'org' else key}" for kind, key in fact.partners)
         return ID[f"partnership/{digest(*parties)}"]
-    if fact.kind in ("center", "lab"):
-        return ID[f"{fact.kind}/{digest(_root(fact.operator), fact.city or fact.country)}"]
+    if fact.kind == "center":
+        # A company runs one threat-intelligence centre per country: a report that names its
+        # city and one that does not are the same centre.
+        return ID[f"center/{digest(_root(fact.operator), fact.country)}"]
+    if fact.kind == "lab":
+        return ID[f"lab/{digest(_root(fact.operator), fact.city or fact.country)}"]
     # Two reports giving different numbers of people are kept apart rather than merged into a
     # programme with two sizes.
     return ID[f"training/{digest(_root(fact.provider), fact.country, fact.participants)}"]

@@ -107,3 +107,30 @@ def test_bare_pesos_without_a_peso_country_are_not_guessed():
 ])
 def test_local_dollars_and_regional_forms(text, lang, countries, expected):
     assert [(str(m.value), m.currency) for m in find_money(text, lang, countries)] == expected
+
+
+@pytest.mark.parametrize("text,countries,expected", [
+    # A country's own press symbols count in a story about that country.
+    ("US$120 million (about KSh15.5 billion)", ("KE",), [("120000000", "USD"), ("15500000000", "KES")]),
+    ("Rs 500 crore", ("PK",), [("5000000000", "PKR")]),
+    ("Rs 500 crore", ("IN",), [("5000000000", "INR")]),
+    ("P50 billion", ("PH",), [("50000000000", "PHP")]),
+    ("Rp 5 trillion", ("ID",), [("5000000000000", "IDR")]),
+    ("GH₵2 billion", ("GH",), [("2000000000", "GHS")]),
+    ("TL 3 billion", ("TR",), [("3000000000", "TRY")]),
+    # elsewhere, or without a scale word, a letter is no currency
+    ("P50 billion", ("US",), []),
+    ("KSh15.5 billion", (), []),
+    ("the P4 model", ("PH",), []),
+])
+def test_local_press_symbols(text, countries, expected):
+    assert [(str(m.value), m.currency) for m in find_money(text, "en", countries)] == expected
+
+
+@pytest.mark.parametrize("text,countries,expected", [
+    ("1,05 G$", ("PH",), [("1050000000", "CAD")]),  # Québec's notation, whatever the story is about
+    ("350 M$", ("FR",), [("350000000", "USD")]),
+    ("64 milliards de dollars taïwanais", ("TW",), [("64000000000", "TWD")]),
+])
+def test_french_dollar_notations(text, countries, expected):
+    assert [(str(m.value), m.currency) for m in find_money(text, "fr", countries)] == expected

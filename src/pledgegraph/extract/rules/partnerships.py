@@ -6,25 +6,35 @@ import re
 
 from pledgegraph.extract.orgs import gazetteer
 from pledgegraph.extract.rules import cues
-from pledgegraph.extract.rules.context import Context
+from pledgegraph.extract.rules.context import Context, parent_of
 from pledgegraph.records import Fact, Mention
 
 
 def extract(ctx: Context) -> list[Fact]:
-    found: dict[frozenset, Fact] = {}
     gaz = gazetteer()
+
+    def grouped(pair) -> frozenset:
+        return frozenset((k, gaz.root(v)) if k == "org" and gaz.root(v) in ctx.company_counts else (k, v)
+                         for k, v in pair)
+
+    sightings = []
     for i, sentence in enumerate(ctx.sentences):
         for pair, confidence in _pairs(ctx, i):
-            # "AWS" and "Amazon" in one story are one party: the group the story names.
-            pair = tuple((k, gaz.root(v)) if k == "org" and gaz.root(v) in ctx.company_counts else (k, v)
-                         for k, v in pair)
-            key = frozenset(pair)
-            if len(key) < 2:
-                continue
-            fact = found.setdefault(key, Fact(kind="partnership", evidence=[], partners=sorted(key)))
-            evidence = ctx.evidence(i, confidence)
-            if evidence not in fact.evidence:
-                fact.evidence.append(evidence)
+            if len(grouped(pair)) == 2:
+                sightings.append((frozenset(pair), grouped(pair), i, confidence))
+    # "AWS" and "Amazon" both working with one partner in one story are one partnership, with
+    # the group the story names; a subsidiary that alone works with a partner keeps its name
+    # ("Jio Platforms … has tied up with Nvidia", in a story about its parent Reliance).
+    variants: dict[frozenset, set] = {}
+    for pair, group, _, _ in sightings:
+        variants.setdefault(group, set()).add(pair)
+    found: dict[frozenset, Fact] = {}
+    for pair, group, i, confidence in sightings:
+        key = group if len(variants[group]) > 1 else pair
+        fact = found.setdefault(key, Fact(kind="partnership", evidence=[], partners=sorted(key)))
+        evidence = ctx.evidence(i, confidence)
+        if evidence not in fact.evidence:
+            fact.evidence.append(evidence)
     return list(found.values())
 
 
@@ -85,16 +95,23 @@ def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], floa
         return [(p, 0.85) for p in pairs if not _same_group(*p)]
     if len(distinct) >= 2:
         subject = (before[-1] if before else distinct[0])[0]
+        if before and subject[0] == "org" and cues.PARENT_ANAPHOR.search(ctx.text[before[-1][1].end:cue_at]):
+            # "SoftBank Corp to pour ¥1.5trn into data centres as parent teams up with OpenAI"
+            subject = ("org", parent_of(subject[1]) or subject[1])
         others = [d[0] for d in distinct if d[0] != subject]
         named = True
     elif len(distinct) == 1:
         party, mention = distinct[0]
+        # "fonctionnera avec l'État : une convention signée avec le gouvernement du Sénégal": the
+        # party named again after the cue is its object
+        mention = next((m for m in parties if m.start >= cue_at and _party(ctx, m) == party), mention)
         if party[0] == "org" and mention.end <= cue_at and cues.EPITHET.search(sentence.text[cue.start():]):
             subject, others, named = party, [], False
             other = ctx.main_other_company({party[1]})
             if other:
                 others = [("org", other)]
-        elif mention.start >= cue_at:  # "a collaboration with Cohere": the partner is the object
+        elif mention.start >= cue_at and not _speaker(ctx, i, mention):
+            # "a collaboration with Cohere": the partner is the object
             salient = ctx.salient_company(i, hint=ctx.text[sentence.start:cue_at])
             if salient is None:
                 return []
@@ -105,17 +122,33 @@ def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], floa
         return []
     others = [o for o in others if o != subject and not _same_group(subject, o)
               and (_is_company(ctx, subject) or _is_company(ctx, o))]
-    if not others and not before and not any(_is_company(ctx, d[0]) for d in distinct):
+    if not others and (not before or len({d[0] for d in distinct}) == 1) \
+            and not any(_is_company(ctx, d[0]) for d in distinct):
         # "Le centre fonctionnera avec l'État ivoirien : une convention signée avec le
         # gouvernement…": a government partner of the company the story is about.
         government = next((d[0] for d in distinct if d[0][0] == "gov"), None)
         salient = ctx.salient_company(i)
-        if government and salient:
+        if government and salient and not _QUOTED.match(sentence.text):
             return [((("org", salient), government), 0.7)]
     if len(others) > 3:
         return []  # a list of names, not a partnership
     confidence = 0.85 if named else 0.7
     return [((subject, other), confidence) for other in dict.fromkeys(others)]
+
+
+# "« Partnerships such as this one are central to our goal », said the Minister": a quote
+# that names no company comments on a partnership; it does not make one.
+_QUOTED = re.compile(r"^\s*[\"“«]")
+
+
+def _speaker(ctx: Context, i: int, mention: Mention) -> bool:
+    """Whether `mention` is who speaks after a quote that opens sentence `i`."""
+    sentence = ctx.sentences[i]
+    if not _QUOTED.match(sentence.text):
+        return False
+    opening = _QUOTED.match(sentence.text).end()
+    closing = re.compile(r"[\"”»]").search(sentence.text, opening)
+    return closing is not None and mention.start >= sentence.start + closing.end()
 
 
 # "Rabat s'allie à Huawei, IBM installe un laboratoire": a name after a comma followed by a
@@ -133,6 +166,13 @@ def _within_clause(ctx: Context, parties: list[Mention]) -> list[Mention]:
     if not parties:
         return parties
     sentence = next(s for s in ctx.sentences if s.start <= parties[0].start < s.end)
+    audience = _AUDIENCE.search(sentence.text)
+    if audience:
+        # "… signed between the ministry and the company at a ceremony attended by officials of
+        # the Investment Council": who attends is no party.
+        parties = [m for m in parties if m.start < sentence.start + audience.start()]
+        if not parties:
+            return parties
     if _FRONTED.match(sentence.text):
         return parties
     for k in range(1, len(parties)):
@@ -140,6 +180,11 @@ def _within_clause(ctx: Context, parties: list[Mention]) -> list[Mention]:
         if gap.strip() == "," and _NEW_CLAUSE_AFTER.match(ctx.text[parties[k].end:parties[k].end + 20]):
             return parties[:k]
     return parties
+
+
+_AUDIENCE = re.compile(r"\b(?:attended\s+by|in\s+the\s+presence\s+of|witnessed\s+by|en\s+présence\s+d[eu']|"
+                       r"sous\s+le\s+regard\s+d[eu']|devant\s+(?:le|la|les)\s+(?:ministre|président|représentants))",
+                       re.IGNORECASE)
 
 
 # "Elle s'accompagne d'un partenariat technologique", "The deal also includes a partnership":

@@ -98,8 +98,8 @@ def merge_within_group(facts: list[Fact], parents: dict[str, str]) -> list[Fact]
 
 def _add(found: dict, ctx: Context, i: int, kind: str, start: int, end: int) -> None:
     operator, named = _operator(ctx, i, start)
-    if operator is None:
-        return
+    if operator is None or (not named and _HEADING.fullmatch(ctx.sentences[i].text)):
+        return  # "## A lab in Vienna": a subheading announces what the paragraph states in full
     city, country, explicit = _location(ctx, i, start, end, kind)
     if country is None:
         return
@@ -113,8 +113,13 @@ def _add(found: dict, ctx: Context, i: int, kind: str, start: int, end: int) -> 
         fact.evidence.append(evidence)
 
 
+_HEADING = re.compile(r"[^.!?:;]{0,60}?[^.!?:;\s]")
+
+
 def _operator(ctx: Context, i: int, at: int) -> tuple[str | None, bool]:
-    companies = ctx.companies(i)
+    # "Kyndryl, the provider spun off from IBM in 2021, … a cyber centre": IBM is named in passing
+    companies = [m for m in ctx.companies(i)
+                 if not cues.OWNER_BEFORE.search(ctx.text[max(0, m.start - 45):m.start])]
     before = [m for m in companies if m.end <= at]
     if before:
         return before[-1].key, True
@@ -132,7 +137,10 @@ def _location(ctx: Context, i: int, start: int, end: int, kind: str):
                              and not (p.adjective and any(p.end < s <= p.end + 2 for s in org_starts))]
     if places:
         def distance(p: Mention) -> int:
-            return p.start - end if p.start >= end else (start - p.end) + 20
+            if p.start >= end:
+                return p.start - end
+            # "a Kigali cyber hub", "Copenhagen's research lab": the place names the site itself
+            return 0 if re.fullmatch(r"(?:'s|’s)?\s*(?:[\w-]+\s+)?", ctx.text[p.end:start]) else start - p.end + 20
         place = min(places, key=lambda p: (distance(p), p.start))
         if place.kind == "city":
             return place.key, place.key.split("/")[0], True

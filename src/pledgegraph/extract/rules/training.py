@@ -77,18 +77,26 @@ _PUBLIC_OWNER = re.compile(r"\b(?:ministry|ministère|government|gouvernement|st
 
 
 def _provider(ctx: Context, i: int, at: int) -> tuple[str | None, bool]:
-    before = [m for m in ctx.companies(i) if m.end <= at]
+    # "Operator teams up with HPE, pledges to train 100,000": the partner does not train
+    before = [m for m in ctx.companies(i) if m.end <= at
+              and not _PARTNER_SLOT.search(ctx.text[max(0, m.start - 25):m.start])]
     if before:
         return before[-1].key, True
     lead = ctx.text[ctx.sentences[i].start:at]
     if _PUBLIC_OWNER.search(lead) or any(m.kind == "gov" and m.end <= at for m in ctx.by_sentence[i]):
         return None, False
-    return ctx.salient_company(i + 1), False
+    return ctx.salient_company(i + 1, hint=lead), False
+
+
+_PARTNER_SLOT = re.compile(r"\b(?:with|avec|alongside|aux\s+côtés\s+d[eu']|together\s+with|"
+                           r"en\s+partenariat\s+avec|in\s+partnership\s+with)\s+(?:the\s+|le\s+|la\s+|l')?$",
+                           re.IGNORECASE)
 
 
 def _country_after(ctx: Context, i: int, at: int) -> str | None:
     for place in ctx.places(i):
         if place.start >= at:
             return place.key.split("/")[0]
-    places = ctx.places(i)
+    # "La filiale camerounaise du groupe sud-africain …": a nationality is whose, not where
+    places = [p for p in ctx.places(i) if not p.adjective]
     return places[-1].key.split("/")[0] if places else None
