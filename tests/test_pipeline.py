@@ -69,3 +69,15 @@ def test_changed_article_replaces_its_facts_in_the_store(tmp_path: Path):
     from pledgegraph.namespaces import PG
 
     assert sorted(int(v) for v in graph.objects(None, PG.participants)) == [2_000_000]
+
+
+def test_a_centre_reported_with_and_without_its_city_is_one_centre(tmp_path: Path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text("TUNIS - Capgemini ouvrira un centre de renseignement sur les cybermenaces "
+                                  "à Tunis, en Tunisie.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Capgemini will open a threat intelligence centre in Tunisia next year, "
+                                  "the company said.\n", encoding="utf-8")
+    dataset = new_dataset()
+    ingest([folder], dataset, nlp=nlp())
+    assert count_facts(union(dataset))["center"] == 1
