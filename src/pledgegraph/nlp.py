@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from pledgegraph.extract.money import find_money
-from pledgegraph.extract.orgs import (find_epithets, find_gazetteer_orgs, find_governments, gazetteer,
-                                      find_introduced_orgs, ner_org)
+from pledgegraph.extract.orgs import (find_academic, find_epithets, find_gazetteer_orgs, find_governments,
+                                      find_introduced_orgs, gazetteer, ner_org)
 from pledgegraph.extract.places import find_places, slug
 from pledgegraph.records import Analysis, Document, Mention, Span
 
@@ -74,7 +74,7 @@ class NLP:
         epithets = find_epithets(text)
         for m in find_gazetteer_orgs(text) + epithets:
             tagged.append((_PRIORITY["org"], m))
-        for m in find_governments(text, lang):
+        for m in find_governments(text, lang) + find_academic(text):
             tagged.append((_PRIORITY["gov"], m))
         for m in find_introduced_orgs(text):
             tagged.append((_PRIORITY["intro"], m))
@@ -141,8 +141,10 @@ _PUBLIC_HEAD = re.compile(r"\b(?:minist[èe]re|ministry|ministre|minister|secret
 
 # "the Ministry of Information, Communications and the Digital Economy": NER cuts the title
 # at its commas; what follows the first part still belongs to the ministry.
-_TITLE_TAIL = re.compile(r"\b(?i:minist[èe]re|ministry|minister|ministre|department|département)\s+(?i:of|de|du|des|d')\s*"
-                         r"(?:[A-ZÀ-Þ][\w'-]*|and|et|the|la|le|l'|de|du|des|of|&|,|\s)*$")
+_TITLE_TAIL = re.compile(r"\b(?i:minist[èe]re|ministry|minister|ministre|department|département)\s+(?:[a-zà-ÿ]+\s+)?"
+                         r"(?i:of|de|du|des|d')\s*"
+                         # "… de l'Investissement, du Développement régional et de l'Informatisation"
+                         r"(?:[A-ZÀ-Þ][\w'-]*(?:\s+[a-zà-ÿ]+(?=\s+(?:et|and)\b|,))?|and|et|the|la|le|l'|de|du|des|of|&|,|\s)*$")
 
 
 def _with_public_head(mention: Mention, text: str) -> Mention:
@@ -166,6 +168,8 @@ def _drop_false_orgs(tagged: list[tuple[int, Mention]], text: str) -> list[tuple
                                          or _PLACE_AFTER.match(text[mention.end:mention.end + 20])
                                          or _OWN_PRODUCT.search(text[max(0, mention.start - 30):mention.start])):
             continue
+        if mention.kind == "org" and _TICKER.search(text[max(0, mention.start - 25):mention.start]):
+            continue  # "Worldline [Euronext : WLN]": a ticker, not another company
         if mention.kind == "org" and _is_acronym_of_previous(mention, text, org_ends):
             continue  # "l'Agence France-Presse (AFP)": the same organisation again
         kept.append((prio, mention))
@@ -183,6 +187,9 @@ def _alias_in_brackets(mention: Mention, text: str, tagged: list[tuple[int, Ment
         return mention
     owner = max(before, key=lambda m: m.end)
     return replace(mention, key=owner.key, kind=owner.kind)
+
+
+_TICKER = re.compile(r"[\[(]\s*(?:Euronext(?:\s+Paris)?|NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|BSE|NSE|SIX|Xetra|KRX|TSE)\s*:\s*$")
 
 
 # "son assistant Le Chat", "its chatbot Gemini": a product of the company just named.

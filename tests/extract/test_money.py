@@ -134,3 +134,9 @@ def test_local_press_symbols(text, countries, expected):
 ])
 def test_french_dollar_notations(text, countries, expected):
     assert [(str(m.value), m.currency) for m in find_money(text, "fr", countries)] == expected
+
+
+def test_a_quebec_paper_means_canadian_dollars():
+    text = "Le groupe investira 800 millions de dollars en Slovaquie. Ses revenus ont atteint 15,9 G$, dont 2 milliards de dollars américains."
+    assert [(str(m.value), m.currency) for m in find_money(text, "fr", ("SK",))] == [
+        ("800000000", "CAD"), ("15900000000", "CAD"), ("2000000000", "USD")]

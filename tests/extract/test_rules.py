@@ -706,3 +706,66 @@ def test_a_subheading_with_no_company_makes_no_site():
             "research lab in Graz, a ServiceNow spokesperson said.")
     labs = [f for f in facts_of(text, "en") if f.kind == "lab"]
     assert [(f.operator, f.city) for f in labs] == [("servicenow", "AT/graz")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a corporate suffix, a clause that opens with who invests, "Le Groupe X"
+    ("en", "A total of US$200 million will be invested by Ethio Digital Plc in Ethiopia over five years.",
+     [("ethio-digital", "ET", None, [(200000000, "USD")])]),
+    ("fr", "Au Gabon, Libertis Gabon va investir 30 milliards de francs CFA d'ici 2028.",
+     [("libertis-gabon", "GA", None, [(30000000000, "XAF")])]),
+    ("fr", "Montréal, 3 mars — Le Groupe Alithya investira 40 millions de dollars au Maroc. Ses revenus ont atteint 1,2 G$.",
+     [("alithya", "MA", None, [(40000000, "CAD")])]),
+    # a ticker after the name is no company; the company is still found
+    ("fr", "Paris, le 2 mars 2026 - Atos [Euronext : ATO], leader européen du numérique, annonce un centre à Dakar. "
+           "L'entreprise y consacrera 30 millions d'euros au Sénégal.",
+     [("atos", "SN", None, [(30000000, "EUR")])]),
+    # "will be deployed by", a stake in an "X-based" start-up
+    ("en", "Some $800m will be deployed by Oracle in Chile through 2029.", [("oracle", "CL", None, [(800000000, "USD")])]),
+    ("en", "Sony will invest ¥20bn in Kyoto-based Rinna AI.", [("sony", None, "rinna-ai", [(20000000000, "JPY")])]),
+])
+def test_who_invests_in_less_usual_forms(lang, text, expected):
+    assert _investments(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Local start-up Tinta AI closed a US$12 million Series A round this month led by Kaszek."),
+    ("en", "That is small next to the $20 billion pledged by US cloud providers this year, said Ana Ruiz, an analyst at "
+           "Gartner."),
+])
+def test_raised_rounds_and_analysts_are_no_commitments(lang, text):
+    assert _investments(text, lang) == []
+
+
+def test_a_lease_agreement_is_no_partnership():
+    text = "Siemens will lease computing capacity at the State Data Centre under a five-year agreement with the Office for IT."
+    assert _partners(text, "en") == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Capgemini a signé une convention avec l'Université de Lomé afin de former 2 000 étudiants au Togo.",
+     [("capgemini", "universite-de-lome")]),
+    ("fr", "Le Groupe Alithya a signé une entente avec le ministère tchadien de l'Économie numérique, au Tchad.",
+     [("TD", "alithya")]),
+])
+def test_agreements_with_a_university_or_a_ministry(lang, text, expected):
+    assert _partners(text, lang) == expected
+
+
+def test_the_lab_already_named_is_no_new_lab():
+    text = ("Equinor ouvrira un laboratoire d'IA à Oslo. Le ministère a indiqué que l'État accorderait des "
+            "avantages fiscaux au laboratoire de Stavanger.")
+    assert [(f.operator, f.city) for f in facts_of(text, "fr") if f.kind == "lab"] == [("equinor", "NO/oslo")]
+
+
+def test_half_a_million_trainees_in_french():
+    text = "Le groupe Axian s'engage à former un demi-million d'élèves comoriens aux bases du numérique d'ici 2030."
+    assert [(f.provider, f.country, f.participants) for f in facts_of(text, "fr") if f.kind == "training"] == [
+        ("axian", "KM", 500000)]
+
+
+def test_a_summary_bullet_and_the_named_programme_are_one_programme():
+    text = ("Worldline ouvre un centre au Sénégal.\n- 800 étudiants formés avec l'Université Cheikh Anta Diop\n"
+            "Worldline a signé une convention avec l'Université Cheikh Anta Diop afin de former 800 étudiants "
+            "au Sénégal.")
+    assert [(f.provider, f.participants) for f in facts_of(text, "fr") if f.kind == "training"] == [("worldline", 800)]

@@ -294,7 +294,14 @@ _LOCAL_DOLLARS = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD
 _US_MARKED = re.compile(r"US\s?\$|U\.S\.\s?\$|\$\s?US\b|dollars?\s+(?:américains?|US)\b|USD", re.IGNORECASE)
 
 
+# "15,9 G$": only Québec's press writes billions so; such a paper means Canadian dollars by a
+# bare "dollars" or "$" too, and marks American ones ("$ US", "dollars américains").
+_QUEBEC_NOTATION = re.compile(r"\d\s?G\s?\$(?!\s?US)")
+
+
 def _bare_dollar(text: str, countries: tuple[str, ...]) -> str:
+    if _QUEBEC_NOTATION.search(text):
+        return "CAD"
     if countries and countries[0] in _LOCAL_DOLLARS and _US_MARKED.search(text):
         return _LOCAL_DOLLARS[countries[0]]
     return "USD"
@@ -323,6 +330,8 @@ def find_money(text: str, lang: str, countries: tuple[str, ...] = ()) -> list[Mo
             if match["post"]:
                 unit = _squash(match["post"]).lower()
                 currency = _in_context(unit, names.get(unit), countries)
+                if unit in ("dollar", "dollars"):
+                    currency = _bare_dollar(text, ()) if lang == "fr" else currency
             elif _squash(match["postsym"]) == "$":
                 # "1,05 G$" is Québec's notation for Canadian dollars, whatever the story is
                 # about; "350 M$" is also France's for US dollars, so it follows the article.

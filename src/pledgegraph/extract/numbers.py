@@ -118,7 +118,8 @@ def quantity_pattern(lang: str) -> re.Pattern[str]:
     """A number with an optional long scale word: "3 millions", "one million", "300,000"."""
     long_scales = [s for s in SCALES[lang] if len(s) > 3 and s not in {"mille"}]
     scale = "|".join(sorted(long_scales, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.,])(?P<num>{number_pattern(lang)})(?:\s+(?P<scale>{scale})\b)?",
+    # "un demi-million": the scale word follows the hyphen directly
+    return re.compile(rf"(?<![\w.,])(?P<num>{number_pattern(lang)})(?:(?:\s+|(?<=-))(?P<scale>{scale})\b)?",
                       re.IGNORECASE)
 
 

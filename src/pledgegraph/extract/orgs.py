@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from pledgegraph.extract.places import place_lexicon, slug
+from pledgegraph.extract.places import AMBIGUOUS_COUNTRIES, place_lexicon, slug
 from pledgegraph.records import Mention
 
 
@@ -64,17 +64,17 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(entries, surface, pattern)
 
 
-_SUFFIXES = re.compile(r"[,\s]+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|S\.?A\.?|SAS|AG|"
+_SUFFIXES = re.compile(r"[,\s]+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|Plc|PLC|S\.?A\.?|SAS|AG|"
                        r"GmbH|N\.?V\.?|LLC|Co\.?|Group|Holdings?)$")
 # "Groupe Iliad" is Iliad: the press's "groupe" is no part of the name.
 _LEADING = re.compile(r"^(?:the|The|la|La|le|Le|les|Les|l'|L')?\s*(?:[Gg]roupe\s+(?=[A-Z]))?")
-_NOT_ORGS = {"AI", "IA", "IT", "TI", "MoU", "MOU", "Azure", "Copilot", "Cloud", "Etat", "État", "State", "Government",
+_NOT_ORGS = {"AI", "IA", "IT", "TI", "MoU", "MOU", "SOC", "NOC", "CSIRT", "Azure", "Copilot", "Cloud", "Etat", "État", "State", "Government",
              "Gouvernement", "Parliament", "Parlement", "CEO", "PDG", "GPU", "GPUs", "Prime",
              "Minister", "President", "Président", "Chancellor", "Elysée", "Élysée", "Commission",
-             "Tech", "Big Tech", "Reuters", "AFP", "Bloomberg", "Nasdaq", "Wall Street"}
+             "Tech", "Big Tech", "Reuters", "AFP", "Bloomberg", "Nasdaq", "Wall Street", "Euronext", "NYSE", "TSX", "ASX"}
 
 _INTRO = re.compile(
-    r"\b(?:société|entreprise|start-?up|jeune pousse|groupe|firme|opérateur|fournisseur|fabricant|"
+    r"\b(?:[Ss]ociété|[Ee]ntreprise|start-?up|jeune pousse|[Gg]roupe|firme|opérateur|fournisseur|fabricant|"
     r"énergéticien|utility|company|firm|group|operator|provider|maker|developer|lab|laboratory|"
     r"unicorn|licorne|partner|partenaire|chipmaker|insurer|bank|banque|telecoms? operator|"
     r"subsidiary|filiale|division|branche|based|fonds|fund)"
@@ -85,11 +85,26 @@ _INTRO = re.compile(
 # "Saola AI, a Ho Chi Minh City start-up", "Teraco, the South African data-centre operator":
 # a name the next words describe as a company. Not "Brad Smith, the company's president".
 _APPOSITIVE = re.compile(
-    r"(?<![\w'])(?P<name>(?:[A-Z]|[a-z](?=[A-Z]))[\w&.-]*[\w&](?:[^\S\n]+(?:[A-Z][\w&.-]*[\w&]|AI))*),[^\S\n]+"
-    r"(?:a|an|the|une?|la|le|l')[^\S\n]*(?:[\w'-]+[^\S\n]+){0,5}?"
-    r"(?:start-?up|company|firm|operator|provider|maker|developer|chipmaker|group|unicorn|insurer|bank|"
+    r"(?<![\w'])(?P<name>(?:[A-Z]|[a-z](?=[A-Z]))[\w&.-]*[\w&](?:[^\S\n]+(?:[A-Z][\w&.-]*[\w&]|AI))*)"
+    # "Worldline [Euronext : WLN], leader européen des services de paiement"
+    r"(?:[^\S\n]*[\[(][^\])\n]{1,30}[\])])?,[^\S\n]+"
+    r"(?:(?:(?:a|an|the|une?|la|le|l')[^\S\n]*(?:[\w'-]+[^\S\n]+){0,5}?)|(?=leader\b|numéro\s+un\b))"
+    r"(?:leader|numéro\s+un|start-?up|company|firm|operator|provider|maker|developer|chipmaker|group|unicorn|insurer|bank|"
     r"société|entreprise|groupe|jeune[^\S\n]+pousse|opérateur|fournisseur|fabricant|éditeur|spécialiste|"
     r"pépite|licorne|banque|assureur)\b(?!'s|’s|[^\S\n]+of\b|[^\S\n]+d[eu']\b)")
+
+# Universities and schools by their full name: "l'Université de Maurice", "the University of
+# Nairobi", "Politehnica de Bucarest" (NER often keeps only the place).
+_ACADEMIC = re.compile(
+    r"\b(?P<name>(?:Universit[éy]|Universidad|Universität|Université|Politecnico|Politehnica|Polytechnique|"
+    r"École|Institut|Institute)(?:[^\S\n]+(?:(?:de|du|des|d'|of|di|del|de\s+la|the|and|et|nationale?|national|"
+    r"polytechnique|technique|technical|libre|catholique|fédérale|federal|science|sciences|technologie|"
+    r"technology|applied|appliquées|supérieure|normale|advanced|studies)[^\S\n]+)*"
+    r"[A-ZÀ-Þ][\w'-]*)+)")
+_REGIONS = {"Moyen-Orient", "Proche-Orient", "Middle East", "Maghreb", "Sahel", "Afrique", "Asie", "Europe",
+            "Amérique latine", "Latin America", "Océanie", "Caraïbes", "Caribbean", "Balkans", "Scandinavie",
+            "Asia-Pacific", "Asie-Pacifique", "Golfe", "Gulf", "Afrique de l'Ouest", "West Africa", "East Africa",
+            "Afrique de l'Est", "Nordics", "Pays baltes", "Baltics"}
 
 # The partner named after "s'associe à", "teams up with": NER often calls it a place
 # ("au Politecnico di Milano", "à ČEZ").
@@ -98,6 +113,19 @@ _PARTNER_SLOT = re.compile(
     r"teams?\s+up|teamed\s+up|collabor\w+)(?:[^\S\n]+[\w']+){0,3}?[^\S\n]+(?:à|au|aux|avec|with)[^\S\n]+(?:le[^\S\n]+|la[^\S\n]+|l'|the[^\S\n]+)?"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w&.-]*[\w&](?:[^\S\n]+(?:(?:di|de|del|della|of|für|y|do|da)[^\S\n]+)?"
     r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w&.-]*[\w&])*)")
+
+# A corporate suffix makes a name a company: "Vodacom Tanzania Plc", "Dialog Axiata PLC".
+_WITH_SUFFIX = re.compile(
+    r"(?<![\w'])(?P<name>[A-ZÀ-Þ][\w&.-]*(?:[^\S\n]+[A-ZÀ-Þ][\w&.-]*){0,3})[^\S\n]*,?[^\S\n]+"
+    r"(?:Plc|PLC|Inc\.|Inc|Ltd\.?|Limited|Corp\.|Corporation|S\.A\.|SA|AG|GmbH|N\.V\.|SpA|S\.p\.A\.|ASA|Oyj|K\.K\.|"
+    r"LLC|Holdings|SAS)\b")
+
+# Whoever "va investir" at the head of a clause is an organisation: "Au Bénin, Moov Africa
+# Bénin va investir 60 milliards…" (NER misses many African and Asian brands).
+_INVESTS = re.compile(
+    r"(?:^|(?<=[,:;–—]\s)|(?<=\.\s)|(?<=\n))(?P<name>[A-ZÀ-Þ][\w&.'-]*(?:[^\S\n]+[A-ZÀ-Þ][\w&.'-]*){0,3})[^\S\n]+"
+    r"(?:va\s+investir|investira|investit|will\s+invest|plans\s+to\s+invest|is\s+to\s+invest|is\s+investing|"
+    r"s'engage\s+à\s+investir|commits|has\s+committed|pledges)\b", re.MULTILINE)
 
 # Lower-case brands are names too when the next words say what they are: "center3, the
 # data-centre subsidiary of stc Group", "e&, the Emirati telecoms group".
@@ -156,16 +184,23 @@ def find_epithets(text: str) -> list[Mention]:
     return found
 
 
+def find_academic(text: str) -> list[Mention]:
+    """Universities and schools by their whole name, which NER often cuts at a place."""
+    return [Mention(m.start("name"), m.end("name"), m["name"], "org", org_key(m["name"]))
+            for m in _ACADEMIC.finditer(text) if " " in m["name"]]
+
+
 def find_introduced_orgs(text: str) -> list[Mention]:
     """Names the text introduces as organisations: "la société canadienne d'IA Cohere"."""
     lex = place_lexicon()
     found = []
-    for match in [*_INTRO.finditer(text), *_APPOSITIVE.finditer(text), *_PARTNER_SLOT.finditer(text)]:
+    for match in [*_INTRO.finditer(text), *_APPOSITIVE.finditer(text), *_PARTNER_SLOT.finditer(text),
+                  *_WITH_SUFFIX.finditer(text), *_INVESTS.finditer(text)]:
         place = lex.pattern.match(text, match.start("name"))
         if place and place.end() >= match.end("name"):
             continue  # "le groupe en Côte d'Ivoire": a place, cut at its apostrophe
         name = clean_name(_LEADING_PREPOSITION.sub("", match["name"]))  # "Au Sénégal, la filiale…"
-        if not name or name in _NOT_ORGS or name in lex.countries or name in lex.cities or name in lex.towns \
+        if not name or not (name[0].isupper() or name[1:2].isupper()) or name in _NOT_ORGS or name in AMBIGUOUS_COUNTRIES or name in _REGIONS or name in lex.countries or name in lex.cities or name in lex.towns \
                 or name in lex.adjectives or _is_place_or_language(name) or _NOT_ORG_WORDS.search(name):
             continue
         start = match.start("name") + max(0, match["name"].find(name))
@@ -229,7 +264,8 @@ def ner_org(text: str, start: int) -> Mention | None:
         start, text = start + lead.end(), text[lead.end():]
     name = clean_name(text)
     lex = place_lexicon()
-    if (len(name) < 2 or name in _NOT_ORGS or _NOT_ORG_WORDS.search(name) or name in lex.countries or name in lex.cities
+    if (len(name) < 2 or name in _NOT_ORGS or name in _REGIONS or name in AMBIGUOUS_COUNTRIES
+            or _NOT_ORG_WORDS.search(name) or name in lex.countries or name in lex.cities
             or name in lex.adjectives or not (name[0].isupper() or _PUBLIC_BODY.match(name)) or name.isdigit()
             or _is_place_or_language(name) or any(_is_place_or_language(part) for part in re.split(r",\s*", name))):
         return None

@@ -201,11 +201,19 @@ def town_countries(text: str) -> Counter:
     return found
 
 
-_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w'.-]*(?:[ -](?:[A-ZÀ-Þ][\w'-]*|am|de|del|do|la|upon))*")
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w'.-]*(?:[ -](?:[A-ZÀ-Þ][\w'-]*|am|de|del|do|la|upon|es|el|al|dos|das))*")
 
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text).lower()).strip("-")
+
+
+# Country names that are also people, birds or rivers, and the prepositions that make them places.
+AMBIGUOUS_COUNTRIES = {"Maurice": "MU", "Niger": "NE", "Chad": "TD", "Jordan": "JO", "Congo": "CG",
+                        "Guinée": "GN", "Guinea": "GN", "Réunion": "RE"}
+_LOCATIVE_AMBIGUOUS = re.compile(
+    r"(?:\b(?:à|au|en|de|du|d'|in|to|into|from|across|of)\s+|\bl'île\s+|\bLa\s+)(?P<name>Maurice|Niger|Chad|Jordan|"
+    r"Congo|Guinée|Guinea|Réunion)\b(?![-\w]|\s+(?:River|Delta|Basin|Brown|Lévy|Williams|Kushner|Henderson))")
 
 
 def find_places(text: str) -> list[Mention]:
@@ -218,6 +226,13 @@ def find_places(text: str) -> list[Mention]:
         else:
             found.append(Mention(match.start(), match.end(), surface, "country",
                                  lex.adjectives[surface], adjective=True))
+    for match in _LOCATIVE_AMBIGUOUS.finditer(text):
+        # "à Maurice", "au Niger", "in Chad": after a preposition of place, the country; not
+        # "l'Université de Maurice", a name
+        if re.search(r"[A-ZÀ-Þ][\w'-]*\s+(?:de|du|d'|of)\s*$", text[max(0, match.start() - 30):match.start("name")]):
+            continue
+        found.append(Mention(match.start("name"), match.end("name"), match["name"], "country",
+                             AMBIGUOUS_COUNTRIES[match["name"]]))
     taken = [(m.start, m.end) for m in found]
     for match in _CAPITALISED.finditer(text):
         words = match.group(0).split(" ")

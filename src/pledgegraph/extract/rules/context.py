@@ -14,7 +14,10 @@ from pledgegraph.records import Analysis, Evidence, Mention, Money, Span
 _BIOGRAPHY = re.compile(
     r"(?:worked\s+(?:at|for)|previously\s+(?:at|with)|formerly\s+(?:at|of|with)|former\s+\w+\s+(?:at|of)|"
     r"co-?founder\s+of|cofondateur\s+d[e']|anciens?\s+(?:\w+\s+)?d[e']|ex-|passé\s+par|founded\s+by|"
-    r"fondée?\s+(?:en\s+\d{4}\s+)?par)[^.;:]*$", re.IGNORECASE)
+    r"fondée?\s+(?:en\s+\d{4}\s+)?par)[^.;:]*$|"
+    # a source's employer: "said Tom Hargreaves, an analyst at Bloomberg Intelligence"
+    r"\b(?:analyst|economist|strategist|professor|analyste|économiste|stratégiste|professeur)\s+(?:at|with|chez|à)\s+$",
+    re.IGNORECASE)
 
 
 # What may come before a sentence's subject: a dateline ("Paris, 3 mai (AFP) - "), a short

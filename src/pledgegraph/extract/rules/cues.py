@@ -16,7 +16,7 @@ INVEST = _re(
     r"plough\w*|put(?:s|ting)?\s+(?:in|up|into)\b|inject\w*|allocat\w*|earmark\w*|fund(?:s|ing|ed)?\b|stake|backing|bet\b|splash\w*|"
     r"package|plan\s+to|plans\s+to|engag\w*|promet\w*|dépens\w*|consacr\w*|allou\w*|allouer|"
     r"débloqu\w*|sur\s+la\s+table|participation|financ\w*|mise\b|misera|parie|apport\w*|enveloppe|"
-    r"chèque|injecte\w*|to\s+build|to\s+expand|pour\s+(?:agrandir|construire|développer|renforcer|étendre)|"
+    r"chèque|injecte\w*|to\s+build|to\s+expand|(?:will|to)\s+be\s+deployed|sera\s+déployée?s?|pour\s+(?:agrandir|construire|développer|renforcer|étendre)|"
     r"for\s+(?:its|new|the)\s+(?:\w+\s+){0,3}(?:data\s*cent|datacent|operations|business|infrastructure|campus))")
 
 # Money that is not a commitment: what it is said of, just before or after it.
@@ -113,9 +113,9 @@ PARTNER = _re(
     r"\b(?:partenariats?|partnerships?|partner(?:s|ed|ing)?\s+with|s'associ\w*|associ\w+\s+à|s'all\w*|"
     r"alliances?|collabor\w*|coopér\w*|cooperat\w*|work(?:s|ing)?\s+(?:closely\s+)?with|"
     r"travaill\w*\s+(?:en\s+étroite\s+collaboration\s+)?avec|joint\s+venture|co-?entreprise|"
-    r"accords?\s+(?:[\w-]+\s+){0,2}?(?:de|avec)|accords?\s+stratégiques?|"
+    r"accords?\s+(?:[\w-]+\s+){0,2}?(?:de|avec)|accords?\s+stratégiques?|conventions?\s+(?:[\w-]+\s+){0,2}?avec|"
     r"agreements?\s+(?:[\w-]+\s+){0,2}?with|(?:signed|struck|inked)\s+an?\s+(?:[\w-]+\s+){0,2}?deal\s+with|"
-    r"memorand\w*|MoU|protocole\s+d'(?:accord|entente)|"
+    r"memorand\w*|MoU|protocole\s+d'(?:accord|entente)|(?:une|l')\s+entente\s+(?:[\w-]+\s+){0,2}?avec|"
     r"team(?:s|ed|ing)?\s+up|tie(?:s|d)?[\s-]+up|tie-?up|join(?:s|ed)?\s+forces|en\s+lien\s+avec|main\s+dans\s+la\s+main|"
     r"partners\s+including|aux\s+côtés\s+de)\b")
 
@@ -145,7 +145,9 @@ PEOPLE = _re(
 
 THREAT_CENTER = _re(
     r"(?:\bcent(?:re|er)s?\s+(?:de\s+|d')?(?:renseignements?\s+sur\s+(?:les\s+|la\s+)?(?:cyber)?menaces?|cyber\w*|sécurité|"
-    r"lutte\s+contre|excellence\s+(?:en|pour\s+la)\s+cyber\w*|recherche\s+en\s+(?:cyber)?sécurité)|"
+    r"lutte\s+contre|excellence\s+(?:en|pour\s+la)\s+cyber\w*|recherche\s+en\s+(?:cyber)?sécurité|"
+    r"veille\s+(?:sur\s+les\s+(?:cyber)?menaces|cyber\w*|(?:de\s+)?sécurité))|"
+    r"\bcyber\s+fusion\s+cent(?:er|re)|"
     r"\b(?:threat[- ]intelligence|cyber\s?security|cyber[- ]?defen[cs]e|AI[- ]security|AI\s+safety|"
     r"safety\s+engineering|security\s+research|security\s+operations|cyber)\s+(?:\w+\s+)?(?:cent(?:er|re)|hub|lab)\b|"
     r"\bcybersecurity\s+center\s+of\s+excellence|\bSOC\b)")
@@ -156,7 +158,7 @@ LAB = _re(
     r"(?:AI\s+)?hub|pôles?|R&D\s+cent(?:er|re)|AI\s+(?:cent(?:er|re)|lab))")
 
 # "Ces laboratoires", "the hub": a site already introduced, not a new one.
-BACK_REFERENCE = _re(r"\b(?:ce|cet|cette|ces|these|those|this|the|le|la|les|l'|leurs?|their)\s*$")
+BACK_REFERENCE = _re(r"\b(?:ce|cet|cette|ces|these|those|this|the|le|la|les|l'|au|aux|du|leurs?|their)\s*$")
 NOT_HERE = _re(r"\b(?:hors\s+d[e']|outside(?:\s+of)?|en\s+dehors\s+d[e']|loin\s+d[e']|from|depuis)\s*$")
 
 RESEARCH = _re(r"\b(?:research\w*|recherche\w*|chercheurs?|researchers?|scientists?|scientifiques?|"

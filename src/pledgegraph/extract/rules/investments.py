@@ -30,7 +30,7 @@ _PLEDGED_BY_ANAPHOR = re.compile(
     r"l'(?:industriel|équipementier|hébergeur|américain|allemand|français|chinois|japonais)|"
     r"the\s+(?:[\w-]+\s+){0,2}?(?:company|group|firm|operator|telco|carrier|chipmaker|giant))\b",
     re.IGNORECASE)
-_ROUND = re.compile(r"\b(?:(?:series\s+[a-z]\d?|seed|funding|financing)\s+round|tour\s+de\s+(?:table|financement)|"
+_ROUND = re.compile(r"\b(?:(?:series\s+[a-z]\d?|seed|funding|financing)(?:\s+[\w-]+)?\s+round|tour\s+de\s+(?:table|financement)|"
                     r"levée\s+de\s+fonds)\b", re.IGNORECASE)
 _ROUND_RAISED = re.compile(r"\b(?:raised|raises|raising|lève|levé|a\s+levé|boucle|closed)\b", re.IGNORECASE)
 # "C'est une enveloppe de 85 M€ que l'entreprise nantaise va consacrer…", "… that the group
@@ -162,6 +162,8 @@ def _investment(ctx: Context, i: int, group: list[Money]) -> tuple[Fact | None, 
     clause = text[max(sentence.start, head.start - 110):head.start]
     if cues.SALE.search(clause):
         return None, False
+    if _ROUND_RAISED.search(near_before) and _ROUND.search(after + text[group[-1].end:group[-1].end + 60]):
+        return None, False  # "Quinto AI closed a US$15 million Series A round": money raised
     past = cues.PAST.search(clause)
     if (past and not cues.FUTURE.search(clause[past.end():])) or cues.PAST.search(after):
         return None, False
@@ -247,7 +249,7 @@ def _is_investee_slot(ctx: Context, mention: Mention, after_amount: bool = False
     window = ctx.text[max(0, mention.start - 30):mention.start]
     to = r"|\bto" if after_amount else ""
     return bool(re.search(rf"(?:\binto|\bin{to}|\bdans|\bà|\bau\s+capital\s+d[e'])\s*(?:the\s+|la\s+|le\s+|l')?"
-                          r"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?'s\s+)?"
+                          r"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?'s\s+|[A-Z][\w-]*-based\s+)?"
                           r"(?:start-?up\s+|société\s+|company\s+|firm\s+)?$", window, re.IGNORECASE))
 
 

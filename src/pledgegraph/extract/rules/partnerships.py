@@ -73,8 +73,8 @@ def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], floa
     if joint:
         return joint
     cue = cues.PARTNER.search(sentence.text)
-    if not cue:
-        return []
+    if not cue or _CONTRACT.search(sentence.text):
+        return []  # "lease computing capacity … under a five-year agreement with the Office": a contract
     if not parties and _ALSO_A_PARTNERSHIP.search(sentence.text):
         return _pair_of_the_deal(ctx, i)
     cue_at = sentence.start + cue.start()
@@ -182,6 +182,8 @@ def _within_clause(ctx: Context, parties: list[Mention]) -> list[Mention]:
     return parties
 
 
+_CONTRACT = re.compile(r"\b(?:lease|leases|leasing|rent|rents|renting|power\s+purchase|supply\s+agreement|"
+                       r"purchase\s+agreement|contrat\s+de\s+(?:location|fourniture|bail)|louera|loue)\b", re.IGNORECASE)
 _AUDIENCE = re.compile(r"\b(?:attended\s+by|in\s+the\s+presence\s+of|witnessed\s+by|en\s+présence\s+d[eu']|"
                        r"sous\s+le\s+regard\s+d[eu']|devant\s+(?:le|la|les)\s+(?:ministre|président|représentants))",
                        re.IGNORECASE)

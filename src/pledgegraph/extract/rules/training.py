@@ -15,6 +15,7 @@ MIN_PEOPLE = 100
 
 def extract(ctx: Context) -> list[Fact]:
     found: dict[tuple, Fact] = {}
+    named_keys: set[tuple] = set()
     lex = place_lexicon()
     for i, sentence in enumerate(ctx.sentences):
         if not cues.TRAINING.search(sentence.text):
@@ -54,13 +55,18 @@ def extract(ctx: Context) -> list[Fact]:
                 continue
             key = (provider, country)
             confidence = 0.6 + 0.15 * named + 0.1 * bool(demonym)
+            if named:
+                named_keys.add(key)
             fact = found.setdefault(key, Fact(kind="training", evidence=[], provider=provider,
                                               country=country, participants=int(count)))
             evidence = ctx.evidence(i, confidence)
             if evidence not in fact.evidence:
                 fact.evidence.append(evidence)
             break
-    return list(found.values())
+    # "- 1 200 étudiants formés avec l'Université de Maurice" in a bullet, and the company named
+    # in the body for the same programme: one programme, the named company's
+    return [f for k, f in found.items() if k in named_keys or not any(
+        n[1] == f.country and found[n].participants == f.participants for n in named_keys if n != k)]
 
 
 def _is_year(num: str) -> bool:
