@@ -578,7 +578,7 @@ def _run_elsewhere(target, nq: NamedQuery, prepared, bindings: dict[str, Node]) 
         return QueryResult("ASK", [], [], boolean=answer.boolean, query=nq)
     if answer.kind == "SELECT":
         return QueryResult("SELECT", answer.variables, answer.rows, query=nq)
-    rows = _sorted_triples(answer.rows)
+    rows = answer.rows if answer.canonical else _sorted_triples(answer.rows)
     return _GraphOnDemand("DESCRIBE" if kind == "DESCRIBE" else "CONSTRUCT", ["subject", "predicate", "object"],
                           rows, query=nq)
 
@@ -600,7 +600,7 @@ class _GraphOnDemand(QueryResult):
 
 def _sorted_triples(triples) -> list:
     unique = set(triples)
-    keys = {term: _sort_key(term) for term in {t for triple in unique for t in triple}}  # terms repeat
+    keys = {term: term_order(term) for term in {t for triple in unique for t in triple}}  # terms repeat
     return sorted(unique, key=lambda t: (keys[t[0]], keys[t[1]], keys[t[2]]))
 
 
@@ -726,7 +726,8 @@ def bind_example(nq: NamedQuery) -> str:
         return nq.text
 
 
-def _sort_key(term: Node) -> tuple[int, str, str, str]:
+def term_order(term: Node) -> tuple[int, str, str, str]:
+    """The one order of terms that every CONSTRUCT result follows, whatever runs it."""
     order = 0 if isinstance(term, URIRef) else 1 if isinstance(term, BNode) else 2
     # "2024" and "2024"^^xsd:gYear are two terms: without these the order would follow a set's.
     return order, str(term), str(getattr(term, "datatype", None) or ""), getattr(term, "language", None) or ""
