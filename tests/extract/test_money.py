@@ -92,6 +92,25 @@ def test_shared_unit_words_follow_the_articles_country(text, lang, countries, cu
     assert money.currency == currency
 
 
+@pytest.mark.parametrize("text,lang,currency", [
+    ("about 3.1 billion soles", "en", "PEN"),
+    ("plus de 400 millions de sols", "fr", "PEN"),
+    ("12 billion naira", "en", "NGN"),
+    ("2 milliards de nairas", "fr", "NGN"),
+    ("6 billion birr", "en", "ETB"),
+    ("150 milliards de kwanzas", "fr", "AOA"),
+])
+def test_unit_words_of_one_currency_need_no_country(text, lang, currency):
+    (money,) = find_money(text, lang, ())
+    assert money.currency == currency
+
+
+@pytest.mark.parametrize("text", ["a 5 million sum", "3 million gold coins", "10 million Guarani speakers",
+                                  "2 million Córdoba residents"])
+def test_unit_words_that_are_also_common_words_or_places_are_no_money(text):
+    assert find_money(text, "en", ()) == []
+
+
 def test_bare_pesos_without_a_peso_country_are_not_guessed():
     assert find_money("900 billion pesos", "en", ("US",)) == []
 

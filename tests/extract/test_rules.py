@@ -769,3 +769,96 @@ def test_a_summary_bullet_and_the_named_programme_are_one_programme():
             "Worldline a signé une convention avec l'Université Cheikh Anta Diop afin de former 800 étudiants "
             "au Sénégal.")
     assert [(f.provider, f.participants) for f in facts_of(text, "fr") if f.kind == "training"] == [("worldline", 800)]
+
+
+# --------------------------------------------------------------------------- blind sets fr6 / en6
+# Each rule below came from an error on an unseen article; the tests use other names.
+
+
+def _kinds(text, lang, kind):
+    return [f for f in facts_of(text, lang) if f.kind == kind]
+
+
+def test_a_range_then_its_investee_is_one_stake():
+    text = ("Zenith Capital will invest between $200 million and $300 million in Kova Robotics, "
+            "the Oslo start-up behind warehouse robots.")
+    assert _investments(text, "en") == [("zenith-capital", None, "kova-robotics",
+                                         [(200000000, "USD"), (300000000, "USD")])]
+
+
+def test_a_described_start_up_is_the_investee():
+    text = "Temasek to invest up to $90 million in Indonesian fintech start-up Brankas."
+    assert [(i[0], i[2]) for i in _investments(text, "en")] == [("temasek", "brankas")]
+
+
+def test_a_stake_names_a_young_company_ner_misses():
+    text = ("Le fonds Partech prend une participation de 12 M€ dans Nabla Bio, la start-up de Lyon "
+            "qui conçoit des anticorps par IA.")
+    assert [(i[2], i[3]) for i in _investments(text, "fr")] == [("nabla-bio", [(12000000, "EUR")])]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The deal values Aleph Alpha at about $2 billion, people familiar with it said."),
+    ("en", "Brookfield, which manages more than $1 trillion in assets, declined to comment."),
+    ("fr", "Capgemini rachète une société néerlandaise spécialisée dans les données pour 300 M€."),
+    ("fr", "Le groupe reste occupé par l'intégration de Syniti, acquise en 2024 pour environ 1 G$."),
+    ("fr", "Dakar a doté son programme « Sénégal Numérique 2035 » d'une enveloppe de 100 milliards de francs CFA."),
+])
+def test_valuations_assets_acquisitions_and_plans_are_not_investments(lang, text):
+    assert _investments(text, lang) == []
+
+
+def test_a_brand_and_its_country_is_the_investor_not_a_person():
+    text = ("BOGOTA - Millicom's Colombian unit, Tigo Colombia, will invest US$400 million in data centres "
+            "in Colombia over the next four years.")
+    assert [(i[0], i[1]) for i in _investments(text, "en")] == [("tigo-colombia", "CO")]
+
+
+def test_the_other_name_of_a_company_is_no_partner():
+    text = "Telmex, formally Teléfonos de México, has teamed up with Nokia to automate its network."
+    assert [f.partners for f in _kinds(text, "en", "partnership")] == [[("org", "nokia"), ("org", "telmex")]]
+
+
+def test_a_place_named_like_an_organisation_is_no_partner():
+    text = "Ooredoo has teamed up with Ericsson to build the site in the Duqm Special Economic Zone."
+    assert [f.partners for f in _kinds(text, "en", "partnership")] == [[("org", "ericsson"), ("org", "ooredoo")]]
+
+
+def test_a_name_in_brackets_after_a_university_is_that_university():
+    text = ("Telefónica has signed an agreement with the National University of Technology (Universidad "
+            "Nacional de Tecnología, UNT) to develop language models.")
+    (fact,) = _kinds(text, "en", "partnership")
+    assert fact.partners == [("org", "national-university-of-technology"), ("org", "telefonica")]
+
+
+def test_the_anaphoric_partner_is_never_the_named_partner_itself():
+    text = ("Ericsson fournit déjà les antennes. Ericsson est présent dans le pays depuis 1990. "
+            "Ericsson y emploie 300 personnes. L'opérateur Ooredoo a dévoilé son plan lundi. "
+            "Le groupe qatari a signé un accord de partenariat avec Ericsson.")
+    assert [f.partners for f in _kinds(text, "fr", "partnership")] == [[("org", "ericsson"), ("org", "ooredoo")]]
+
+
+def test_intends_to_train_is_not_a_headcount():
+    text = "Orange compte former 5 000 jeunes Marocains aux métiers du cloud d'ici 2028."
+    (fact,) = _kinds(text, "fr", "training")
+    assert (fact.provider, fact.country, fact.participants) == ("orange", "MA", 5000)
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia has teamed up with AI21 Labs to build models for banks in Israel.",
+    '"Our team can compete with the biggest labs in the world," said the chief executive of Mistral AI in Paris.',
+])
+def test_labs_in_names_and_rivals_are_not_research_labs(text):
+    assert _kinds(text, "en", "lab") == []
+
+
+def test_the_two_companies_are_the_two_just_named():
+    text = ("Siemens will invest €300mn in Aleph Alpha for a minority stake in the Heidelberg start-up. "
+            "The two companies have agreed to offer Aleph Alpha's models to public-sector customers.")
+    assert [f.partners for f in _kinds(text, "en", "partnership")] == [[("org", "aleph-alpha"), ("org", "siemens")]]
+
+
+def test_money_reserved_for_a_named_public_plan_is_not_the_companys():
+    text = ("La Région flamande a réservé 25 millions d'euros à son plan « Vlaanderen Digitaal » pour les PME, "
+            "sans lien avec le projet de Google.")
+    assert _investments(text, "fr") == []

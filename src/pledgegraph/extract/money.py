@@ -219,7 +219,7 @@ def money_pattern(lang: str) -> re.Pattern[str]:
     names, symbols = currency_lexicon()
     num = number_pattern(lang)
     scale = scale_pattern(lang) + "|" + scale_pattern("en") if lang == "fr" else scale_pattern(lang)
-    name_alt = _alternation(set(names) | set(shared_units()))
+    name_alt = _alternation(set(names) | set(shared_units()) | set(own_units()))
     symbol_alt = _alternation(set(symbols) | set(local_symbols()))
     # Case matters for symbols and codes ("Rs", "USD") but not for names ("Dollars").
     pre = rf"(?P<pre>{symbol_alt})\s?(?P<num1>{num})(?:\s?(?P<scale1>{scale}))?"
@@ -249,12 +249,11 @@ def qualifier_before(text: str, start: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def shared_units() -> dict[str, dict[str, str]]:
-    """Bare unit word -> {country ISO code: currency} for units several countries use.
+def _unit_words() -> dict[str, dict[str, str]]:
+    """Bare unit word -> {country ISO code: currency}, for each country's own currency.
 
-    From CLDR: the unit is the last word of the English name ("Moroccan dirham") and the
-    first of the French one ("dirham marocain"), singular and plural, for each country's
-    own currency.
+    From CLDR: the unit is the last word of the English name ("Moroccan dirham", "Peruvian
+    sol") and the first of the French one ("dirham marocain"), singular and plural.
     """
     from babel.numbers import get_currency_name
 
@@ -268,7 +267,33 @@ def shared_units() -> dict[str, dict[str, str]]:
                     unit = get_currency_name(code, count=count, locale=locale).lower().split()[pick]
                     if unit not in _CONTEXT_FREE and unit not in _NOT_UNITS:
                         units.setdefault(unit, {})[iso] = code
-    return {unit: codes for unit, codes in units.items() if len(codes) > 1}
+    return units
+
+
+@lru_cache(maxsize=1)
+def shared_units() -> dict[str, dict[str, str]]:
+    """Bare unit word -> {country ISO code: currency} for units several countries use."""
+    return {unit: codes for unit, codes in _unit_words().items() if len(codes) > 1}
+
+
+# Unit words that follow numbers in other senses: "a $5 million sum", "3 million gold" coins.
+_COMMON_WORDS = {"gold", "mark", "marks", "sum", "sums"}
+
+
+@lru_cache(maxsize=1)
+def own_units() -> dict[str, str]:
+    """Bare unit word -> currency, for units one currency alone uses: "2.8 billion soles",
+    "5 milliards de nairas". Words that also name a place or a language ("córdoba",
+    "guaraní") or are common words ("real", "won") are left to the full names."""
+    from pledgegraph.extract.orgs import language_names
+    from pledgegraph.extract.places import place_lexicon
+
+    lex = place_lexicon()
+    languages = {name.lower() for name in language_names()}
+    places = {name.lower() for name in (*lex.cities, *lex.countries)}
+    return {unit: next(iter(codes.values())) for unit, codes in _unit_words().items()
+            if len(set(codes.values())) == 1 and unit not in _SKIP_NAMES | _COMMON_WORDS and len(unit) > 2
+            and unit not in languages and unit not in places and unit.rstrip("s") not in places}
 
 
 def _in_context(unit: str, default: str | None, countries: tuple[str, ...]) -> str | None:
@@ -329,7 +354,7 @@ def find_money(text: str, lang: str, countries: tuple[str, ...] = ()) -> list[Mo
             num, scale = match["num2"], match["scale2"]
             if match["post"]:
                 unit = _squash(match["post"]).lower()
-                currency = _in_context(unit, names.get(unit), countries)
+                currency = _in_context(unit, names.get(unit) or own_units().get(unit), countries)
                 if unit in ("dollar", "dollars"):
                     currency = _bare_dollar(text, ()) if lang == "fr" else currency
             elif _squash(match["postsym"]) == "$":

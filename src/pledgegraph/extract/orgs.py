@@ -67,7 +67,7 @@ def gazetteer() -> Gazetteer:
 _SUFFIXES = re.compile(r"[,\s]+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|Plc|PLC|S\.?A\.?|SAS|AG|"
                        r"GmbH|N\.?V\.?|LLC|Co\.?|Group|Holdings?)$")
 # "Groupe Iliad" is Iliad: the press's "groupe" is no part of the name.
-_LEADING = re.compile(r"^(?:the|The|la|La|le|Le|les|Les|l'|L')?\s*(?:[Gg]roupe\s+(?=[A-Z]))?")
+_LEADING = re.compile(r"^(?:(?:the|The|la|La|le|Le|les|Les)\b|l'|L')?\s*(?:[Gg]roupe\s+(?=[A-Z]))?")
 _NOT_ORGS = {"AI", "IA", "IT", "TI", "MoU", "MOU", "SOC", "NOC", "CSIRT", "Azure", "Copilot", "Cloud", "Etat", "État", "State", "Government",
              "Gouvernement", "Parliament", "Parlement", "CEO", "PDG", "GPU", "GPUs", "Prime",
              "Minister", "President", "Président", "Chancellor", "Elysée", "Élysée", "Commission",
@@ -96,7 +96,9 @@ _APPOSITIVE = re.compile(
 # Universities and schools by their full name: "l'Université de Maurice", "the University of
 # Nairobi", "Politehnica de Bucarest" (NER often keeps only the place).
 _ACADEMIC = re.compile(
-    r"\b(?P<name>(?:Universit[éy]|Universidad|Universität|Université|Politecnico|Politehnica|Polytechnique|"
+    # English puts the qualifiers first: "the National University of Engineering", "Tsinghua University"
+    r"\b(?P<name>(?:(?!(?:The|With|And|At|In|For|From|By|On|Of|To|An?|Its|Their|This|Both|Said|While)\b)"
+    r"[A-Z][\w'-]+[^\S\n]+){0,2}(?:Universit[éy]|Universidad|Universität|Université|Politecnico|Politehnica|Polytechnique|"
     r"École|Institut|Institute)(?:[^\S\n]+(?:(?:de|du|des|d'|of|di|del|de\s+la|the|and|et|nationale?|national|"
     r"polytechnique|technique|technical|libre|catholique|fédérale|federal|science|sciences|technologie|"
     r"technology|applied|appliquées|supérieure|normale|advanced|studies)[^\S\n]+)*"
@@ -113,6 +115,13 @@ _PARTNER_SLOT = re.compile(
     r"teams?\s+up|teamed\s+up|collabor\w+)(?:[^\S\n]+[\w']+){0,3}?[^\S\n]+(?:à|au|aux|avec|with)[^\S\n]+(?:le[^\S\n]+|la[^\S\n]+|l'|the[^\S\n]+)?"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w&.-]*[\w&](?:[^\S\n]+(?:(?:di|de|del|della|of|für|y|do|da)[^\S\n]+)?"
     r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w&.-]*[\w&])*)")
+
+# The company a stake is taken in: "prend une participation de 25 M$ dans Lelapa AI", "bets
+# $25m on Zeno AI", "a stake in Kyndra" (NER misses young companies' names).
+_STAKE_SLOT = re.compile(
+    r"\b(?:participations?|stakes?|au[^\S\n]+capital|mise|misent|parie|bets?|betting)\b[^.\n]{0,80}?"
+    r"(?<![\w'])(?:dans|in|into|sur|on|d[e'])[^\S\n]*(?:la[^\S\n]+start-?up[^\S\n]+|the[^\S\n]+start-?up[^\S\n]+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w&.-]*[\w&](?:[^\S\n]+(?:[A-ZÀ-Þ][\w&.-]*[\w&]|AI|IA))*)")
 
 # A corporate suffix makes a name a company: "Vodacom Tanzania Plc", "Dialog Axiata PLC".
 _WITH_SUFFIX = re.compile(
@@ -195,7 +204,7 @@ def find_introduced_orgs(text: str) -> list[Mention]:
     lex = place_lexicon()
     found = []
     for match in [*_INTRO.finditer(text), *_APPOSITIVE.finditer(text), *_PARTNER_SLOT.finditer(text),
-                  *_WITH_SUFFIX.finditer(text), *_INVESTS.finditer(text)]:
+                  *_WITH_SUFFIX.finditer(text), *_INVESTS.finditer(text), *_STAKE_SLOT.finditer(text)]:
         place = lex.pattern.match(text, match.start("name"))
         if place and place.end() >= match.end("name"):
             continue  # "le groupe en Côte d'Ivoire": a place, cut at its apostrophe
@@ -240,7 +249,7 @@ def is_company(key: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _languages() -> frozenset[str]:
+def language_names() -> frozenset[str]:
     from babel import Locale
 
     return frozenset(name for locale in ("en", "fr") for name in Locale(locale).languages.values())
@@ -250,7 +259,7 @@ def _is_place_or_language(name: str) -> bool:
     """ "HANOI" (a dateline), "Hausa" (a language), "Vietnamese-language": NER's false names."""
     lex = place_lexicon()
     first = re.split(r"[-\s]", name)[0]
-    return (name.title() in lex.cities or name.title() in lex.countries or name in _languages()
+    return (name.title() in lex.cities or name.title() in lex.countries or name in language_names()
             or (first != name and first in lex.adjectives))
 
 
@@ -258,10 +267,12 @@ def ner_org(text: str, start: int) -> Mention | None:
     """An NER organisation span as a mention, when it is plausibly one."""
     # "Medellin\n\nBogota", "Vienna\nOn": a name never runs over a line break
     text = re.split(r"\s*\n", text.strip())[0]
-    # "In Ghana, …" at a sentence start: NER takes the preposition into the name
-    lead = _LEADING_PREPOSITION.match(text)
-    if lead:
-        start, text = start + lead.end(), text[lead.end():]
+    # "In Ghana, …" at a sentence start, "LIMA - América Movil's unit": NER takes the
+    # preposition or the dateline into the name
+    for leading in (_DATELINE, _LEADING_PREPOSITION):
+        lead = leading.match(text)
+        if lead:
+            start, text = start + lead.end(), text[lead.end():]
     name = clean_name(text)
     lex = place_lexicon()
     if (len(name) < 2 or name in _NOT_ORGS or name in _REGIONS or name in AMBIGUOUS_COUNTRIES
@@ -275,8 +286,28 @@ def ner_org(text: str, start: int) -> Mention | None:
     return Mention(start + max(offset, 0), start + max(offset, 0) + len(name), name, "org", key)
 
 
+def national_unit(name: str) -> bool:
+    """ "Claro Perú", "Orange Côte d'Ivoire": a brand and a country, which NER takes for a
+    person's name (a surname is seldom a country, and ambiguous ones such as Jordan are left)."""
+    words = name.split()
+    return len(words) >= 2 and any(_fold(" ".join(words[i:])) in _folded_countries() for i in range(1, len(words)))
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).replace("’", "'")
+
+
+@lru_cache(maxsize=1)
+def _folded_countries() -> frozenset[str]:
+    return frozenset(_fold(name) for name in place_lexicon().countries)
+
+
 # NER's "ministère des Technologies": a public body, though it starts in lower case
 _PUBLIC_BODY = re.compile(r"(?:ministère|ministry|agence|autorité)\s+\w", re.IGNORECASE)
+# "LIMA - ", "ABU DHABI, United Arab Emirates (AP) - ": a place in capitals, then a dash
+_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý.' -]*[A-ZÀ-Ý](?:,[^-–—,]{1,40})?(?:\s*\([A-Za-z]+\))?\s+[-–—]+\s+")
 _LEADING_PREPOSITION = re.compile(r"^(?:In|At|For|With|From|By|On|En|Au|Aux|À|Dans|Pour|Avec|Chez)\s+")
 
 

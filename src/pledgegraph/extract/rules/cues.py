@@ -22,6 +22,7 @@ INVEST = _re(
 # Money that is not a commitment: what it is said of, just before or after it.
 NOT_COMMITMENT = _re(
     r"\b(?:revenue\w*|chiffre\s+d'affaires|sales|ventes|bénéfice\w*|profit\w*|earnings|valued|valuing|valoris\w*|"
+    r"values|(?:in|of)\s+assets|d'actifs|under\s+management|sous\s+gestion|encours|manages|gère|gérait|"
     r"valuation|market\s+(?:value|cap\w*)|capitalisation|GDP|PIB|economy|économie|contribut\w*|shares?|"
     r"stock|trading|(?<!au )cours|price|prix|exchange\s+rate|taux\s+de\s+change|s'échang\w*|budget\w*|levée|"
     r"raised|raising|raise|a\s+levé|avoir\s+levé|lever|lève|lèvera|fundraising|récolt\w*|"
@@ -43,7 +44,7 @@ SALE = _re(r"\b(?:cédé|céder|cède|cèdera|cession|vendu\w*|vendre|sold|sells
            r"divest\w*|dispos\w+\s+of|"
            # bought, leased or rented: a price paid, not a commitment ("rachetée en 2023 pour
            # 3,5 milliards", "un contrat de location de capacité de 240 millions")
-           r"rachat|rachet\w*|racheté\w*|acquired|acquisition|bought|takeover|contrat\s+de\s+location|"
+           r"rachat|rachet\w*|racheté\w*|rachète\w*|acquired|acquise?s?|acquisition|bought|takeover|contrat\s+de\s+location|"
            r"en\s+déboursant|s'offrir|s'est\s+offert|"
            r"location\s+de\s+capacité|lease\w*|leasing|rental|capacity\s+deal|"
            # a whole company's capital spending, everywhere: "capital expenditure of $12bn a quarter"
@@ -169,7 +170,7 @@ NOT_LAB = _re(r"\b(?:laboratoires?\s+(?:publics?|universitaires?|académiques?|n
               r"investigation\s+numérique|forensic\w*|criminalistique|"
               r"aux\s+laboratoires|to\s+(?:AI\s+|research\s+)?labs|laboratoires\s+et\s+(?:aux\s+)?industriels|"
               # the trade's big players: "la demande des grands laboratoires d'IA", "frontier labs"
-              r"(?:grands|principaux|major|leading|big|top|frontier)\s+(?:AI\s+)?(?:laboratoires|labs)|"
+              r"(?:grands|principaux|meilleurs|autres|major|leading|big|bigger|biggest|largest|best|top|other|rival|frontier)\s+(?:AI\s+)?(?:laboratoires|labs)|"
               r"(?:public|university|academic|national|government)\s+(?:research\s+)?lab\w*|analyses\s+médicales|biologie\s+médicale|medical\s+(?:testing\s+)?lab\w*|"
               r"diagnostic\w*|pathology|piratage|hack\w*|breach\w*|cyberattaque\w*|ransomware|"
               r"data\s*cent\w*|datacent\w*|centres?\s+de\s+données|cloud\s+region|région\s+cloud|"
@@ -192,3 +193,8 @@ OWNER_BEFORE = re.compile(
     r"adossée?\s+(?:au|à))\s*(?:the\s+|le\s+|la\s+|l')?(?:[\w-]+\s+){0,3}$|"
     # "le gouvernement marocain, représenté par la ministre déléguée chargée de la Transition…"
     r"\b(?:représentée?s?\s+par|represented\s+by)\s+[^,;.]{0,60}$", re.IGNORECASE)
+
+# A plan or programme named in quotes: « Maroc Digital 2030 », "Digital Wallonia". Its name is
+# no organisation, and money reserved for it is public money.
+PLAN_NAMED = _re(r"\b(?:stratégie|plan|programme|program|initiative|vision|strategy|agenda|roadmap|"
+                 r"feuille\s+de\s+route|projet|project|label)\s+(?:\w+\s+){0,2}?[«“\"]\s*$")

@@ -175,7 +175,7 @@ def _investment(ctx: Context, i: int, group: list[Money]) -> tuple[Fact | None, 
     investor, named = _investor(ctx, i, head, group[-1])
     if investor is None:
         return None, False
-    investee = _investee(ctx, i, head, investor)
+    investee = _investee(ctx, i, head, group[-1], investor)
     # "in Anthropic, the San Francisco start-up": places then describe the investee.
     country = None if investee else _country(ctx, i, group, investor)
     confidence = 0.5 + 0.15 * named + 0.15 * has_cue + 0.1 * bool(country or investee)
@@ -222,6 +222,8 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
         return None, False  # "the government presented a plan worth…": public money
     if before:
         return before[-1].key, True
+    if _for_a_plan(ctx, i, last):
+        return None, False  # "a réservé 40 M€ à son plan « Digital Wallonia »": a public plan's money
     after = [m for m in companies if m.start >= head.start]
     for mention in after:
         if _BY.search(text[max(0, mention.start - 20):mention.start]):
@@ -243,14 +245,27 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
     return None, False
 
 
+def _for_a_plan(ctx: Context, i: int, last: Money) -> bool:
+    """Whether the sentence, up to just after the amount, names a plan in quotes."""
+    start = ctx.sentences[i].start
+    for quote in re.finditer(r"[«“\"]", ctx.text[start:min(ctx.sentences[i].end, last.end + 40)]):
+        at = start + quote.start()
+        if cues.PLAN_NAMED.search(ctx.text[max(0, at - 40):at + 1]):
+            return True
+    return False
+
+
 def _is_investee_slot(ctx: Context, mention: Mention, after_amount: bool = False) -> bool:
     """ "into Anthropic", "dans Mistral AI"; after the amount also "$200m to Tessera Labs"
     (before it, "to Amazon's A$20bn bet" names the investor)."""
-    window = ctx.text[max(0, mention.start - 30):mention.start]
-    to = r"|\bto" if after_amount else ""
+    window = ctx.text[max(0, mention.start - 50):mention.start]
+    # "mise 25 M$ sur Lelapa AI"
+    to = r"|\bto|\bsur|\bon" if after_amount else ""
     return bool(re.search(rf"(?:\binto|\bin{to}|\bdans|\bà|\bau\s+capital\s+d[e'])\s*(?:the\s+|la\s+|le\s+|l')?"
                           r"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?'s\s+|[A-Z][\w-]*-based\s+)?"
-                          r"(?:start-?up\s+|société\s+|company\s+|firm\s+)?$", window, re.IGNORECASE))
+                          # "in German AI image start-up Black Forest Labs"
+                          r"(?:(?:[\w-]+\s+){0,3}?(?:start-?up|société|company|firm|developer|jeune\s+pousse)\s+)?$",
+                          window, re.IGNORECASE))
 
 
 def _is_listed_example(ctx: Context, mention: Mention) -> bool:
@@ -259,14 +274,15 @@ def _is_listed_example(ctx: Context, mention: Mention) -> bool:
                           r"rivals?|concurrents?)\b[^.;:]*$", window, re.IGNORECASE))
 
 
-def _investee(ctx: Context, i: int, head: Money, investor: str) -> str | None:
+def _investee(ctx: Context, i: int, head: Money, last: Money, investor: str) -> str | None:
     gaz = gazetteer()
     root = gaz.root(investor)
     for mention in ctx.orgs(i):
         if mention.key == investor or gaz.root(mention.key) == root:
             continue
+        # (after the last amount: "between $1bn and $1.5bn in X" is one range)
         if mention.start >= head.start and _is_investee_slot(ctx, mention, after_amount=True) and not re.search(
-                r"\s(?:et|and)\s", ctx.text[head.end:mention.start]):
+                r"\s(?:et|and)\s", ctx.text[last.end:mention.start]):
             # not "promet deux milliards pour l'IA et entre au capital de H Company": another act
             return mention.key
         if mention.start >= head.start and re.search(

@@ -56,6 +56,15 @@ def _party(ctx: Context, mention: Mention) -> tuple[str, str] | None:
     return None
 
 
+# "to develop the facility in the Sohar Freezone": a name after "in the" is where, not who
+_IN_THE = re.compile(r"\b(?:in|inside|within|dans)\s+(?:the|la|le|l')\s*$", re.IGNORECASE)
+
+
+def _a_venue(ctx: Context, mention: Mention) -> bool:
+    return (mention.kind == "org" and mention.key not in gazetteer().entries
+            and bool(_IN_THE.search(ctx.text[max(0, mention.start - 20):mention.start])))
+
+
 def _country_in(name: str) -> str | None:
     from pledgegraph.extract.places import find_places
 
@@ -64,9 +73,13 @@ def _country_in(name: str) -> str | None:
 
 
 def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], float]]:
+    return _named_pairs(ctx, i) or _the_two(ctx, i)
+
+
+def _named_pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], float]]:
     sentence = ctx.sentences[i]
     parties = [m for m in ctx.by_sentence[i] if m.kind in ("org", "gov")]
-    parties = [m for m in parties if not _is_example(ctx, m) and not ctx.in_biography(m)]
+    parties = [m for m in parties if not _is_example(ctx, m) and not ctx.in_biography(m) and not _a_venue(ctx, m)]
     parties = _within_clause(ctx, [m for k, m in enumerate(parties) if k == 0 or not cues.OWNER_BEFORE.search(
         ctx.text[max(0, m.start - 45):m.start])])
     joint = _joint_subject(ctx, i, parties)
@@ -112,7 +125,9 @@ def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], floa
                 others = [("org", other)]
         elif mention.start >= cue_at and not _speaker(ctx, i, mention):
             # "a collaboration with Cohere": the partner is the object
-            salient = ctx.salient_company(i, hint=ctx.text[sentence.start:cue_at])
+            # (never the partner itself, however often the article names it)
+            salient = ctx.salient_company(i, exclude={party[1]} if party[0] == "org" else set(),
+                                          hint=ctx.text[sentence.start:cue_at])
             if salient is None:
                 return []
             subject, others, named = ("org", salient), [party], False
@@ -240,6 +255,32 @@ def _same_group(a: tuple[str, str], b: tuple[str, str]) -> bool:
 def _is_example(ctx: Context, mention: Mention) -> bool:
     window = ctx.text[max(0, mention.start - 35):mention.start]
     return bool(cues.CUSTOMER.search(window)) and "partner" not in window.lower()
+
+
+_THE_TWO = re.compile(r"\b(?:the\s+two\s+(?:companies|firms|groups|partners)|both\s+companies|"
+                      r"les\s+deux\s+(?:sociétés|entreprises|groupes|partenaires|firmes))\b", re.IGNORECASE)
+_TOGETHER = re.compile(r"\b(?:have\s+agreed|agreed|will\s+jointly|jointly|together|ont\s+convenu|"
+                       r"se\s+sont\s+entendu\w*|ensemble|conjointement)\b", re.IGNORECASE)
+
+
+def _the_two(ctx: Context, i: int):
+    """ "X will invest €400mn in Y. The two companies have agreed to offer Y's models…": the
+    two companies the sentences just before named work together."""
+    sentence = ctx.sentences[i]
+    two = _THE_TWO.search(sentence.text)
+    if not two or not (cues.PARTNER.search(sentence.text) or cues.JOINT_VERB.search(sentence.text)
+                       or _TOGETHER.search(sentence.text)):
+        return []
+    found: list[tuple[str, str]] = []
+    for j in range(i, max(-1, i - 3), -1):
+        mentions = [m for m in ctx.companies(j) if j < i or m.end <= sentence.start + two.start()]
+        for mention in reversed(mentions):
+            party = ("org", mention.key)
+            if party not in found and not any(_same_group(party, f) for f in found):
+                found.append(party)
+        if len(found) >= 2:
+            break
+    return [((found[1], found[0]), 0.7)] if len(found) == 2 else []
 
 
 def _joint_subject(ctx: Context, i: int, parties: list[Mention]):

@@ -27,8 +27,8 @@ def extract(ctx: Context) -> list[Fact]:
                     r"\b(?:new|nouveau|nouvel|nouvelle|first|premier|première)\s+(?:\w+\s+)?$",
                     sentence.text[:match.start()][-30:], re.IGNORECASE):
                 continue
-            if match.group(0)[0].isupper() and _named_after_unknown(ctx, i, sentence.start + match.start()):
-                continue  # "Lattice Labs": a company's name, not a site being opened
+            if match.group(0)[0].isupper() and (_named_after_unknown(ctx, i, start) or _in_company_name(ctx, i, start)):
+                continue  # "Lattice Labs", "Black Forest Labs": a company's name, not a site being opened
             word = match.group(0).lower()
             strong = word.startswith(("laborat", "lab", "research", "centre de recherche",
                                       "centres de recherche", "pôle de recherche", "institut", "r&d"))
@@ -54,6 +54,10 @@ def _merge_unplaced(facts: list[Fact]) -> list[Fact]:
             twin.city = twin.city or fact.city
             twin.evidence.extend(e for e in fact.evidence if e not in twin.evidence)
     return kept
+
+
+def _in_company_name(ctx: Context, i: int, at: int) -> bool:
+    return any(m.kind == "org" and m.start < at < m.end and ctx.is_company(m.key) for m in ctx.by_sentence[i])
 
 
 def _named_after_unknown(ctx: Context, i: int, at: int) -> bool:

@@ -75,7 +75,9 @@ def _is_year(num: str) -> bool:
 
 # "Amazon employs roughly 20,000 people", "a recruté 2 000 salariés": staff, not trainees.
 _EMPLOYS = re.compile(r"\b(?:employ\w*|emploi\w*|staff\w*|workforce|headcount|effectifs?|hir\w+|"
-                      r"recrut\w*|embauch\w*|jobs?|compte)\b[^.;,]{0,20}$", re.IGNORECASE)
+                      # "compte 2 000 salariés" employs; "compte former 2 000 jeunes" intends
+                      r"recrut\w*|embauch\w*|jobs?|compte(?!\s+(?:former|initier|certifier|qualifier|"
+                      r"sensibiliser|accompagner|éduquer|outiller)\b))\b[^.;,]{0,20}$", re.IGNORECASE)
 # "The ministry's programme aims to train three million Nigerians": a public programme.
 _PUBLIC_OWNER = re.compile(r"\b(?:ministry|ministère|government|gouvernement|state|l'état|national|"
                            r"nationale?|public|publique|authorit\w+|autorités?|agency|agence)\b",
