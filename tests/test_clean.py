@@ -26,3 +26,10 @@ def test_html_keeps_the_story_and_drops_teaser_articles():
         assert teaser not in doc.text, teaser
     assert doc.date and doc.date.startswith("20")
     assert "cookie" not in doc.text.lower()
+
+
+def test_markdown_tables_are_left_out_like_web_page_tables():
+    source = Source(origin="n.md", name="n.md", fmt="markdown", content=(
+        "# Deals of the week\n\nKcell will invest $90m in Kazakhstan.\n\n"
+        "| Company | Amount |\n|---|---|\n| Kcell | $90m |\n| Telia | SEK 2bn |\n\nMore next week.\n"))
+    assert clean(source).text.splitlines()[1:] == ["Kcell will invest $90m in Kazakhstan.", "More next week."]

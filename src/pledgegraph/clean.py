@@ -85,14 +85,18 @@ def _publisher(found) -> str | None:
     return site or found.hostname or None
 
 
-_MD = MarkdownIt("commonmark")
+# Tables are parsed so they can be left out, as web pages' tables are (see _from_html): a
+# table of deals restates the text in cells that no sentence rule can read.
+_MD = MarkdownIt("commonmark").enable("table")
 
 
 def _markdown_text(markdown: str) -> str:
-    """The prose of a Markdown document, one block per line."""
+    """The prose of a Markdown document, one block per line, without its tables."""
     blocks: list[str] = []
+    in_table = 0
     for token in _MD.parse(markdown):
-        if token.type == "inline":
+        in_table += {"table_open": 1, "table_close": -1}.get(token.type, 0)
+        if token.type == "inline" and not in_table:
             blocks.append("".join(
                 child.content if child.type in {"text", "code_inline"} else
                 (" " if child.type in {"softbreak", "hardbreak"} else "")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from pledgegraph.extract.money import find_money
 from pledgegraph.extract.orgs import (find_academic, find_epithets, find_gazetteer_orgs, find_governments,
-                                      find_introduced_orgs, gazetteer, national_unit, ner_org)
+                                      find_introduced_orgs, gazetteer, national_unit, ner_org, org_key)
 from pledgegraph.extract.places import find_places, slug
 from pledgegraph.extract.rules import cues
 from pledgegraph.records import Analysis, Document, Mention, Span
@@ -178,11 +178,24 @@ def _drop_false_orgs(tagged: list[tuple[int, Mention]], text: str) -> list[tuple
             continue  # "Worldline [Euronext : WLN]": a ticker, not another company
         if mention.kind == "org" and _is_acronym_of_previous(mention, text, org_ends):
             continue  # "l'Agence France-Presse (AFP)": the same organisation again
+        if mention.kind == "org" and mention.text.isupper() and (mention.start == 0 or text[mention.start - 1] == "\n") \
+                and _DATELINE_AFTER.match(text, mention.end):
+            continue  # "SUVA, 13 novembre 2026 - …": the dateline's town, which the lexicon may lack
         if mention.kind == "org" and (_CREDIT.match(text, mention.end) and text[mention.start - 1:mention.start] == "("
                                       or cues.PLAN_NAMED.search(text[max(0, mention.start - 40):mention.start])):
             continue  # "ABU DHABI (AP) - …": the agency's credit; « Maroc Digital 2030 »: a plan's name
         kept.append((prio, mention))
-    return [(prio, _other_name(_alias_in_brackets(m, text, kept), text, kept)) for prio, m in kept]
+    named = [(prio, _other_name(_alias_in_brackets(m, text, kept), text, kept)) for prio, m in kept]
+    return _acronyms_everywhere(named)
+
+
+def _acronyms_everywhere(tagged: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+    """ "le ministère des Technologies … (MITIC)" and, later, "un accord avec le MITIC": an
+    acronym that brackets gave to a body names that body wherever else it stands."""
+    given = {m.text: m for _p, m in tagged if m.kind in ("org", "gov") and m.text.isupper() and m.key != org_key(m.text)}
+    return [(prio, replace(m, key=given[m.text].key, kind=given[m.text].kind))
+            if m.kind == "org" and m.text in given and m.key == org_key(m.text) else (prio, m)
+            for prio, m in tagged]
 
 
 # "Entel, formally Empresa Nacional de Telecomunicaciones, …": the same company's other name
@@ -202,6 +215,7 @@ def _other_name(mention: Mention, text: str, tagged: list[tuple[int, Mention]]) 
     return replace(mention, key=owner.key) if owner else mention
 
 
+_DATELINE_AFTER = re.compile(r"(?:,[^\n]{0,40}?)?(?:\s*\([A-Za-z]+\))?\s*[-–—]+\s")
 _CREDIT = re.compile(r"\)\s*[-–—]")
 
 

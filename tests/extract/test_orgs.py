@@ -42,3 +42,24 @@ def test_datelines_and_prepositions_are_cut_from_ner_names(text, name):
 ])
 def test_a_brand_and_a_country_is_a_national_unit(name, unit):
     assert national_unit(name) is unit
+
+
+def test_a_place_before_a_reporting_clause_is_no_company():
+    from pledgegraph.extract.orgs import find_introduced_orgs
+
+    names = [m.text for m in find_introduced_orgs("It will build data centres at Jamnagar in Gujarat, the conglomerate said.")]
+    assert "Gujarat" not in names
+
+
+@pytest.mark.parametrize("name,rejected", [("German AI", True), ("Kenyan-born", True), ("Swiss Re", False)])
+def test_a_demonym_then_a_generic_word_is_no_name(name, rejected):
+    from pledgegraph.extract.orgs import _is_place_or_language
+
+    assert _is_place_or_language(name) is rejected
+
+
+def test_a_newsletter_lead_in_introduces_the_company_that_opens_a_site():
+    from pledgegraph.extract.orgs import find_introduced_orgs
+
+    assert [m.text for m in find_introduced_orgs("Latvia: Tet opens a security operations centre in Riga")] == ["Tet"]
+    assert find_introduced_orgs("Satya Nadella opens a Southeast Asian tour in Jakarta") == []

@@ -862,3 +862,62 @@ def test_money_reserved_for_a_named_public_plan_is_not_the_companys():
     text = ("La Région flamande a réservé 25 millions d'euros à son plan « Vlaanderen Digitaal » pour les PME, "
             "sans lien avec le projet de Google.")
     assert _investments(text, "fr") == []
+
+
+# --------------------------------------------------------------------------- blind sets fr7 / en7
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Asian Development Bank approved a US$80 million loan to help fund the country's digital programme."),
+    ("en", "Paystack said the International Finance Corporation had agreed to lend $30 million towards the project."),
+    ("en", "The consortium has applied for €90mn from the EU's Digital Europe programme."),
+    ("en", "The stake would value the start-up at around US$400 million, a person familiar with the deal said."),
+    ("fr", "Passée sous le contrôle du fonds Ardian en 2023, pour environ 450 millions d'euros, l'entreprise recrute."),
+])
+def test_loans_applications_valuations_and_takeovers_are_not_investments(lang, text):
+    assert _investments(text, lang) == []
+
+
+def test_a_company_suffix_alone_is_no_investor():
+    text = "MANILA - Converge ICT Solutions, Inc. will invest P12 billion (about $205 million) in the Philippines."
+    assert [i[0] for i in _investments(text, "en")] == ["converge-ict-solutions"]
+
+
+def test_a_name_beginning_with_a_demonym_is_a_company():
+    text = "ZURICH - Swiss Life a annoncé qu'il investirait 40 millions de francs dans Lakera AI, une start-up."
+    assert [(i[0], i[2]) for i in _investments(text, "fr")] == [("swiss-life", "lakera-ai")]
+
+
+def test_a_rival_that_commits_is_an_investor():
+    text = ("Cette annonce intervient après que son rival suédois Ericsson s'est engagé à investir deux milliards de "
+            "couronnes suédoises en Suède d'ici 2028.")
+    assert [(i[0], i[1]) for i in _investments(text, "fr")] == [("ericsson", "SE")]
+
+
+def test_companies_introduced_by_what_they_do_or_do_together():
+    text = ("Latvia's state-owned utility Latvenergo and Finnish data-centre builder Verne Nordic have agreed to "
+            "form a joint venture near Riga. Kcell, Kazakhstan's largest mobile operator and a unit of Freedom "
+            "Holding, will invest up to US$90 million in Kazakhstan.")
+    facts = facts_of(text, "en")
+    assert [f.partners for f in facts if f.kind == "partnership"] == [[("org", "latvenergo"), ("org", "verne-nordic")]]
+    assert [(i[0], i[1]) for i in _investments(text, "en")] == [("kcell", "KZ")]
+
+
+def test_names_with_digits_and_headline_pairs():
+    text = "Wipro et Ooredoo s'allient au Qatar. L'éditeur indien de logiciels WSO2 ouvre à Colombo un laboratoire de recherche en IA."
+    facts = facts_of(text, "fr")
+    assert [f.partners for f in facts if f.kind == "partnership"] == [[("org", "ooredoo"), ("org", "wipro")]]
+    assert [(f.operator, f.country) for f in facts if f.kind == "lab"] == [("wso2", "LK")]
+
+
+def test_pronouns_at_the_head_of_a_clause_are_no_organisations():
+    from pledgegraph.extract.orgs import find_introduced_orgs
+
+    assert find_introduced_orgs("Il investira 5 millions. Elle ouvre un centre. They will invest more.") == []
+
+
+def test_an_acronym_given_in_brackets_names_that_body_later():
+    text = ("Millicom a signé une convention avec le ministère des Technologies de l'information et de la "
+            "communication (MITIC) du Paraguay. Un accord avec le MITIC prévoit aussi des formations.")
+    facts = facts_of(text, "fr")
+    assert [f.partners for f in facts if f.kind == "partnership"] == [[("gov", "PY"), ("org", "millicom")]]

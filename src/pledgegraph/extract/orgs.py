@@ -76,6 +76,8 @@ _NOT_ORGS = {"AI", "IA", "IT", "TI", "MoU", "MOU", "SOC", "NOC", "CSIRT", "Azure
 _INTRO = re.compile(
     r"\b(?:[Ss]ociété|[Ee]ntreprise|start-?up|jeune pousse|[Gg]roupe|firme|opérateur|fournisseur|fabricant|"
     r"énergéticien|utility|company|firm|group|operator|provider|maker|developer|lab|laboratory|"
+    r"builder|supplier|vendor|retailer|manufacturer|designer|integrator|conglomerate|lender|carrier|telco|"
+    r"équipementier|intégrateur|hébergeur|éditeur|distributeur|détaillant|conglomérat|assureur|"
     r"unicorn|licorne|partner|partenaire|chipmaker|insurer|bank|banque|telecoms? operator|"
     r"subsidiary|filiale|division|branche|based|fonds|fund)"
     r"(?:[^\S\n]+(?:[a-zà-ÿ][\w'-]*|d'[a-zà-ÿ]+|de[^\S\n]+l'[a-zà-ÿ]+|of[^\S\n]+[a-z]+)){0,4}?[^\S\n]+"
@@ -88,10 +90,16 @@ _APPOSITIVE = re.compile(
     r"(?<![\w'])(?P<name>(?:[A-Z]|[a-z](?=[A-Z]))[\w&.-]*[\w&](?:[^\S\n]+(?:[A-Z][\w&.-]*[\w&]|AI))*)"
     # "Worldline [Euronext : WLN], leader européen des services de paiement"
     r"(?:[^\S\n]*[\[(][^\])\n]{1,30}[\])])?,[^\S\n]+"
-    r"(?:(?:(?:a|an|the|une?|la|le|l')[^\S\n]*(?:[\w'-]+[^\S\n]+){0,5}?)|(?=leader\b|numéro\s+un\b))"
-    r"(?:leader|numéro\s+un|start-?up|company|firm|operator|provider|maker|developer|chipmaker|group|unicorn|insurer|bank|"
+    # a determiner, or a possessive: "Kyivstar, Ukraine's largest mobile operator"
+    r"(?:(?:(?:a|an|the|une?|la|le|l'|[A-Z][\w-]*(?:'s|’s))[^\S\n]*(?:[\w'-]+[^\S\n]+){0,5}?)|(?=leader\b|numéro\s+un\b))"
+    r"(?:(?:leader|numéro\s+un|start-?up|company|firm|operator|provider|maker|developer|chipmaker|group|unicorn|insurer|bank|"
+    r"builder|supplier|vendor|retailer|manufacturer|utility|carrier|telco|lender|conglomerate|"
     r"société|entreprise|groupe|jeune[^\S\n]+pousse|opérateur|fournisseur|fabricant|éditeur|spécialiste|"
-    r"pépite|licorne|banque|assureur)\b(?!'s|’s|[^\S\n]+of\b|[^\S\n]+d[eu']\b)")
+    r"pépite|licorne|banque|assureur|équipementier|intégrateur|hébergeur)\b(?!'s|’s|[^\S\n]+of\b|[^\S\n]+d[eu']\b|"
+    # "… at Jamnagar in Gujarat, the conglomerate said": a reporting clause, not an apposition
+    r"[^\S\n]+(?:said|says|told|added|announced|noted|stated|a[^\S\n]+(?:indiqué|déclaré|annoncé|précisé)|indique|précise|explique))|"
+    # a unit says whose it is: "Elisa Eesti, the Estonian arm of Finland's Elisa"
+    r"(?:arm|unit|subsidiary|affiliate|branch|filiale|branche)[^\S\n]+(?:of|d[eu']|des)\b)")
 
 # Universities and schools by their full name: "l'Université de Maurice", "the University of
 # Nairobi", "Politehnica de Bucarest" (NER often keeps only the place).
@@ -123,6 +131,14 @@ _STAKE_SLOT = re.compile(
     r"(?<![\w'])(?:dans|in|into|sur|on|d[e'])[^\S\n]*(?:la[^\S\n]+start-?up[^\S\n]+|the[^\S\n]+start-?up[^\S\n]+)?"
     r"(?P<name>[A-ZÀ-Þ][\w&.-]*[\w&](?:[^\S\n]+(?:[A-ZÀ-Þ][\w&.-]*[\w&]|AI|IA))*)")
 
+# Two names that act together: "Iberdrola et Indra s'allient", "X and Y have agreed to form…"
+# (NER often misses one of them in a headline).
+_PAIR_ACTS = re.compile(
+    r"(?<![\w'])(?P<first>[A-ZÀ-Þ][\w&.-]*[\w&](?:[^\S\n]+[A-ZÀ-Þ][\w&.-]*[\w&])?)[^\S\n]+(?:et|and|&)[^\S\n]+"
+    r"(?P<name>[A-ZÀ-Þ][\w&.-]*[\w&](?:[^\S\n]+[A-ZÀ-Þ][\w&.-]*[\w&])?)[^\S\n]+"
+    r"(?:s'allient|s'associent|s'unissent|ont[^\S\n]+(?:signé|officialisé|annoncé|conclu|noué|créé)|signent|"
+    r"annoncent|créent|lancent|team[^\S\n]+up|teamed[^\S\n]+up|join[^\S\n]+forces|have[^\S\n]+(?:agreed|signed|formed))\b")
+
 # A corporate suffix makes a name a company: "Vodacom Tanzania Plc", "Dialog Axiata PLC".
 _WITH_SUFFIX = re.compile(
     r"(?<![\w'])(?P<name>[A-ZÀ-Þ][\w&.-]*(?:[^\S\n]+[A-ZÀ-Þ][\w&.-]*){0,3})[^\S\n]*,?[^\S\n]+"
@@ -134,7 +150,17 @@ _WITH_SUFFIX = re.compile(
 _INVESTS = re.compile(
     r"(?:^|(?<=[,:;–—]\s)|(?<=\.\s)|(?<=\n))(?P<name>[A-ZÀ-Þ][\w&.'-]*(?:[^\S\n]+[A-ZÀ-Þ][\w&.'-]*){0,3})[^\S\n]+"
     r"(?:va\s+investir|investira|investit|will\s+invest|plans\s+to\s+invest|is\s+to\s+invest|is\s+investing|"
-    r"s'engage\s+à\s+investir|commits|has\s+committed|pledges)\b", re.MULTILINE)
+    r"s'engage\s+à\s+investir|commits|has\s+committed|pledges|(?:also\s+)?(?:committed|pledged|promised)\s+to|"
+    r"will\s+(?:also\s+)?train|va\s+former|formera|s'engage\s+à\s+former)\b", re.MULTILINE)
+# A site a company opens, in a newsletter's lead-in: "Estonia: Elisa opens a threat-intelligence
+# centre in Tallinn" (not "Satya Nadella opens a tour": a person heads a plain sentence).
+_OPENS = re.compile(
+    r"(?<=:[^\S\n])(?P<name>[A-ZÀ-Þ][\w&.'-]*(?:[^\S\n]+[A-ZÀ-Þ][\w&.'-]*){0,3})[^\S\n]+"
+    r"(?:opens|has\s+opened|will\s+open|ouvre|ouvrira|a\s+ouvert|inaugure|inaugurates|sets\s+up|will\s+set\s+up)\b")
+# Pronouns at the head of a clause are no names: "Il investira…", "They will invest…"
+_PRONOUNS = {"Il", "Elle", "Ils", "Elles", "On", "Nous", "Ce", "Cela", "Celui-ci", "Celle-ci", "Lui", "It", "They",
+             "We", "He", "She", "This", "That", "These", "Those", "Which", "Who", "Our", "Its", "Their", "Le", "La",
+             "Les", "The", "Ceux-ci", "Celles-ci", "Chacun", "Each", "Both", "Tous", "All"}
 
 # Lower-case brands are names too when the next words say what they are: "center3, the
 # data-centre subsidiary of stc Group", "e&, the Emirati telecoms group".
@@ -204,12 +230,13 @@ def find_introduced_orgs(text: str) -> list[Mention]:
     lex = place_lexicon()
     found = []
     for match in [*_INTRO.finditer(text), *_APPOSITIVE.finditer(text), *_PARTNER_SLOT.finditer(text),
-                  *_WITH_SUFFIX.finditer(text), *_INVESTS.finditer(text), *_STAKE_SLOT.finditer(text)]:
+                  *_WITH_SUFFIX.finditer(text), *_INVESTS.finditer(text), *_STAKE_SLOT.finditer(text),
+                  *_PAIR_ACTS.finditer(text), *_OPENS.finditer(text)]:
         place = lex.pattern.match(text, match.start("name"))
         if place and place.end() >= match.end("name"):
             continue  # "le groupe en Côte d'Ivoire": a place, cut at its apostrophe
         name = clean_name(_LEADING_PREPOSITION.sub("", match["name"]))  # "Au Sénégal, la filiale…"
-        if not name or not (name[0].isupper() or name[1:2].isupper()) or name in _NOT_ORGS or name in AMBIGUOUS_COUNTRIES or name in _REGIONS or name in lex.countries or name in lex.cities or name in lex.towns \
+        if not name or not (name[0].isupper() or name[1:2].isupper()) or _SUFFIXES.fullmatch(" " + name) or name in _NOT_ORGS or name in _PRONOUNS or name in AMBIGUOUS_COUNTRIES or name in _REGIONS or name in lex.countries or name in lex.cities or name in lex.towns \
                 or name in lex.adjectives or _is_place_or_language(name) or _NOT_ORG_WORDS.search(name):
             continue
         start = match.start("name") + max(0, match["name"].find(name))
@@ -220,7 +247,7 @@ def find_introduced_orgs(text: str) -> list[Mention]:
 
 
 _NOT_ORG_WORDS = re.compile(
-    r"\d|[$€£¥₹]|\b(?:Summit|Sommet|Conference|Conférence|Strategy|Stratégie|Act|Plan|Programme|Program|"
+    r"(?<![A-Za-z])\d|[$€£¥₹]|\b(?:Summit|Sommet|Conference|Conférence|Strategy|Stratégie|Act|Plan|Programme|Program|"
     r"Forum|Week|Semaine|Day|Prize|Awards?|Index|Report|Rapport|Initiative|Shield|Academy|Académie|"
     r"Policy|Politique|Mission|Agenda|Budget|Vision\s+20\d\d|MoU|MOU|"
     r"Centre|Center|Hub|Region|Région|Cloud|Copilot|Azure|Gemini|Llama|Claude|Large|Compute|Act|"
@@ -237,7 +264,10 @@ _NOT_COMPANY = re.compile(
     r"council|conseil|office-of|bureau-of|university|universite|universidad|college|institute|institut|"
     r"school|ecole|foundation|fondation|association|federation|ngo|ong|parliament|parlement|"
     r"senate|senat|court|cour|tribunal|police|army|armee|navy|plateforme|observatoire|observatory|"
-    r"chargee?|in-charge|ministre|minister|secretary)(?:-|$)")
+    r"chargee?|in-charge|ministre|minister|secretary|"
+    # public lenders and unions: their money is loans and grants, not a company's commitment
+    r"development-bank|investment-bank|world-bank|finance-corporation|international-finance|"
+    r"monetary-fund|european-union|union-europeenne|eu|ue)(?:-|$)")
 
 
 def is_company(key: str) -> bool:
@@ -255,12 +285,21 @@ def language_names() -> frozenset[str]:
     return frozenset(name for locale in ("en", "fr") for name in Locale(locale).languages.values())
 
 
+# "German AI", "French Tech": a demonym and a generic word name a sector, not a company
+_GENERIC = {"AI", "IA", "Cloud", "Tech", "Data", "Digital", "Internet", "Telecom", "Telecoms", "Market", "Government",
+            "Economy", "Start-ups", "Startups", "Industry", "Banks", "Companies"}
+
+
 def _is_place_or_language(name: str) -> bool:
     """ "HANOI" (a dateline), "Hausa" (a language), "Vietnamese-language": NER's false names."""
     lex = place_lexicon()
-    first = re.split(r"[-\s]", name)[0]
+    first, *rest = re.split(r"([-\s])", name, maxsplit=1)
+    # "Kenyan-born", "Canadian Cohere" (the gazetteer finds Cohere) are no names; "Swiss Re",
+    # "Saudi Aramco" are.
+    demonym_then = first in lex.adjectives and bool(rest) and (
+        rest[0] == "-" or rest[1][:1].islower() or rest[1] in gazetteer().surface or rest[1] in _GENERIC)
     return (name.title() in lex.cities or name.title() in lex.countries or name in language_names()
-            or (first != name and first in lex.adjectives))
+            or demonym_then)
 
 
 def ner_org(text: str, start: int) -> Mention | None:
@@ -276,6 +315,7 @@ def ner_org(text: str, start: int) -> Mention | None:
     name = clean_name(text)
     lex = place_lexicon()
     if (len(name) < 2 or name in _NOT_ORGS or name in _REGIONS or name in AMBIGUOUS_COUNTRIES
+            or _SUFFIXES.fullmatch(" " + name)  # "Globe Telecom, Inc.": NER takes "Inc." apart
             or _NOT_ORG_WORDS.search(name) or name in lex.countries or name in lex.cities
             or name in lex.adjectives or not (name[0].isupper() or _PUBLIC_BODY.match(name)) or name.isdigit()
             or _is_place_or_language(name) or any(_is_place_or_language(part) for part in re.split(r",\s*", name))):

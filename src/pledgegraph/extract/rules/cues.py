@@ -22,6 +22,10 @@ INVEST = _re(
 # Money that is not a commitment: what it is said of, just before or after it.
 NOT_COMMITMENT = _re(
     r"\b(?:revenue\w*|chiffre\s+d'affaires|sales|ventes|bénéfice\w*|profit\w*|earnings|valued|valuing|valoris\w*|"
+    # loans and applications for public money: "agreed to lend $46 million", "a US$50 million loan",
+    # "has applied for €150mn from the EU", "would value the start-up at around US$250 million"
+    r"loans?|lend\w*|(?:un|le|ce|du|des|en)\s+prêts?|de\s+prêts?|prêtera|prêter|appl(?:y|ied|ies|ying)\s+for|"
+    r"sought|seeking|a\s+demandé|sollicit\w*|valu(?:e|es|ed|ing)\s+(?:[\w'-]+\s+){1,4}?at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?|"
     r"values|(?:in|of)\s+assets|d'actifs|under\s+management|sous\s+gestion|encours|manages|gère|gérait|"
     r"valuation|market\s+(?:value|cap\w*)|capitalisation|GDP|PIB|economy|économie|contribut\w*|shares?|"
     r"stock|trading|(?<!au )cours|price|prix|exchange\s+rate|taux\s+de\s+change|s'échang\w*|budget\w*|levée|"
@@ -45,7 +49,7 @@ SALE = _re(r"\b(?:cédé|céder|cède|cèdera|cession|vendu\w*|vendre|sold|sells
            # bought, leased or rented: a price paid, not a commitment ("rachetée en 2023 pour
            # 3,5 milliards", "un contrat de location de capacité de 240 millions")
            r"rachat|rachet\w*|racheté\w*|rachète\w*|acquired|acquise?s?|acquisition|bought|takeover|contrat\s+de\s+location|"
-           r"en\s+déboursant|s'offrir|s'est\s+offert|"
+           r"en\s+déboursant|s'offrir|s'est\s+offert|sous\s+le\s+contrôle|prise\s+de\s+contrôle|took\s+control|"
            r"location\s+de\s+capacité|lease\w*|leasing|rental|capacity\s+deal|"
            # a whole company's capital spending, everywhere: "capital expenditure of $12bn a quarter"
            r"capital\s+expenditure|capex|dépenses\s+d'investissement)\b")

@@ -270,8 +270,16 @@ def _is_investee_slot(ctx: Context, mention: Mention, after_amount: bool = False
 
 def _is_listed_example(ctx: Context, mention: Mention) -> bool:
     window = ctx.text[max(0, mention.start - 40):mention.start]
-    return bool(re.search(r"\b(?:such\s+as|tels?\s+qu[e']|comme|notamment|customers?|clients?|"
-                          r"rivals?|concurrents?)\b[^.;:]*$", window, re.IGNORECASE))
+    if re.search(r"\b(?:such\s+as|tels?\s+qu[e']|comme|notamment|customers?|clients?)\b[^.;:]*$", window, re.IGNORECASE):
+        return True
+    # "rival NextDC, which committed…" is named beside the story; "son rival Telia s'est
+    # engagé à investir…" is the subject of its own commitment.
+    return bool(re.search(r"\b(?:rivals?|concurrents?)\b[^.;:]*$", window, re.IGNORECASE)) and not _ACTS.match(
+        ctx.text, mention.end)
+
+
+_ACTS = re.compile(r"[\s,]*(?:s'est\s+engagée?|s'engage|va\s+investir|investira|a\s+promis|committed|pledged|"
+                   r"will\s+invest|plans\s+to\s+invest|is\s+investing|has\s+put|is\s+putting)\b", re.IGNORECASE)
 
 
 def _investee(ctx: Context, i: int, head: Money, last: Money, investor: str) -> str | None:
