@@ -1,5 +1,7 @@
 """Country names that are also first names, rivers or birds."""
 
+import pytest
+
 from pledgegraph.extract.places import find_places
 
 
@@ -13,3 +15,15 @@ def test_after_a_preposition_of_place_they_are_countries():
 
 def test_inside_a_name_or_alone_they_are_not():
     assert _countries("l'Université de Maurice, où Maurice Lévy a parlé du fleuve Niger") == []
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("en République démocratique du Congo", "CD"), ("in the Democratic Republic of the Congo", "CD"),
+    ("en République du Congo", "CG"), ("in the Republic of Korea", "KR"),
+])
+def test_official_names_with_their_order_restored(text, iso):
+    from pledgegraph.nlp import _without_overlaps
+    from pledgegraph.extract.places import find_places
+
+    (place,) = _without_overlaps([(4, m) for m in find_places(text)])
+    assert place.key == iso

@@ -921,3 +921,51 @@ def test_an_acronym_given_in_brackets_names_that_body_later():
             "communication (MITIC) du Paraguay. Un accord avec le MITIC prévoit aussi des formations.")
     facts = facts_of(text, "fr")
     assert [f.partners for f in facts if f.kind == "partnership"] == [[("gov", "PY"), ("org", "millicom")]]
+
+
+# --------------------------------------------------------------------------- joint ventures and relative clauses
+
+
+def test_money_of_two_coordinated_companies_is_no_ones():
+    text = "Telia and Ericsson team up on €1bn Nordic AI campus in Sweden."
+    assert _investments(text, "en") == []
+
+
+def test_each_partner_of_a_joint_venture_commits_its_own_share():
+    text = ("Telenor and Ericsson will build an AI campus near Oslo. "
+            "Under the terms signed on Tuesday, Telenor will contribute €600mn over five years in Norway, "
+            "while Ericsson will provide the remaining €400mn.")
+    assert sorted((i[0], i[3]) for i in _investments(text, "en")) == [
+        ("ericsson", [(400000000, "EUR")]), ("telenor", [(600000000, "EUR")])]
+
+
+def test_the_company_a_relative_clause_makes_pledge_is_the_investor():
+    text = ("Vodacom's main competitor is owned by Orange, which last month pledged more than US$1 billion over five "
+            "years to build data centres in Egypt.")
+    assert [(i[0], i[1]) for i in _investments(text, "en")] == [("orange", "EG")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The partners put the total cost of the Oslo campus at €2bn."),
+    ("fr", "Le coût total du campus de Lyon est estimé à 2 milliards d'euros par les partenaires."),
+])
+def test_a_projects_total_cost_is_no_ones_commitment(lang, text):
+    assert _investments(text, lang) == []
+
+
+def test_a_programme_worth_an_amount_is_a_commitment():
+    text = ("La banque Ecobank Sénégal a dévoilé mardi à Dakar un programme de 40 milliards de francs CFA sur "
+            "trois ans au Sénégal.")
+    assert [(i[1], i[3]) for i in _investments(text, "fr")] == [("SN", [(40000000000, "XOF")])]
+
+
+def test_a_name_in_the_title_and_its_unit_in_the_body_are_one_investor():
+    text = ("Raxio to spend USh 430bn on second Kampala data centre\n\nRaxio Uganda, a subsidiary of Raxio Group, "
+            "will spend USh 430bn (about $117 million) by 2028 on a second data centre in Kampala, Uganda.")
+    assert [i[0] for i in _investments(text, "en")] == ["raxio-uganda"]
+
+
+def test_a_parents_seat_is_not_where_a_centre_is():
+    text = ("L'enveloppe, fixée par la maison mère de Nairobi, financera un centre de cybersécurité de "
+            "la banque Equity Bank en Ouganda.")
+    assert [f.country for f in _kinds(text, "fr", "center")] == ["UG"]

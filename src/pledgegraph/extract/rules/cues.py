@@ -13,6 +13,9 @@ def _re(pattern: str) -> re.Pattern[str]:
 # A commitment of money: the verb or noun that makes an amount a pledge.
 INVEST = _re(
     r"\b(?:invest\w*|commit\w*|pledg\w*|promis\w*|spend|spending|to\s+spend|will\s+spend|pour(?:s|ing)?\b|"
+    # "un programme de 12 milliards de shillings", "an investment plan worth $2bn"
+    r"(?:programme|plan|program)\s+(?:d'investissement\s+)?(?:de|d'|of|worth)\s+(?:plus\s+de\s+|more\s+than\s+|about\s+|environ\s+)?[\d$€£]|"
+    r"(?:will|to)\s+(?:contribute|provide)|contribuera|va\s+contribuer|fournira|"
     r"plough\w*|put(?:s|ting)?\s+(?:in|up|into)\b|inject\w*|allocat\w*|earmark\w*|fund(?:s|ing|ed)?\b|stake|backing|bet\b|splash\w*|"
     r"package|plan\s+to|plans\s+to|engag\w*|promet\w*|dépens\w*|consacr\w*|allou\w*|allouer|"
     r"débloqu\w*|sur\s+la\s+table|participation|financ\w*|mise\b|misera|parie|apport\w*|enveloppe|"
@@ -27,7 +30,10 @@ NOT_COMMITMENT = _re(
     r"loans?|lend\w*|(?:un|le|ce|du|des|en)\s+prêts?|de\s+prêts?|prêtera|prêter|appl(?:y|ied|ies|ying)\s+for|"
     r"sought|seeking|a\s+demandé|sollicit\w*|valu(?:e|es|ed|ing)\s+(?:[\w'-]+\s+){1,4}?at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?|"
     r"values|(?:in|of)\s+assets|d'actifs|under\s+management|sous\s+gestion|encours|manages|gère|gérait|"
-    r"valuation|market\s+(?:value|cap\w*)|capitalisation|GDP|PIB|economy|économie|contribut\w*|shares?|"
+    r"valuation|market\s+(?:value|cap\w*)|capitalisation|GDP|PIB|economy|économie|"
+    # "contribution to GDP", but "X will contribute €1.2bn" to a joint venture is its commitment
+    r"(?<!will\s)(?<!to\s)(?<!va\s)(?<!vont\s)contribut\w*|total\s+cost|coût\s+total|"
+    r"put\s+the\s+(?:\w+\s+)?(?:cost|price|bill)\s+at|shares?|"
     r"stock|trading|(?<!au )cours|price|prix|exchange\s+rate|taux\s+de\s+change|s'échang\w*|budget\w*|levée|"
     r"raised|raising|raise|a\s+levé|avoir\s+levé|lever|lève|lèvera|fundraising|récolt\w*|"
     r"funding\s+round|tour\s+de\s+table|salar\w*|"
@@ -164,7 +170,10 @@ LAB = _re(
 
 # "Ces laboratoires", "the hub": a site already introduced, not a new one.
 BACK_REFERENCE = _re(r"\b(?:ce|cet|cette|ces|these|those|this|the|le|la|les|l'|au|aux|du|leurs?|their)\s*$")
-NOT_HERE = _re(r"\b(?:hors\s+d[e']|outside(?:\s+of)?|en\s+dehors\s+d[e']|loin\s+d[e']|from|depuis)\s*$")
+NOT_HERE = _re(r"\b(?:hors\s+d[e']|outside(?:\s+of)?|en\s+dehors\s+d[e']|loin\s+d[e']|from|depuis|"
+               # a company's seat is not its site: "la maison mère de Nairobi", "headquartered in Oslo"
+               r"(?:maison|société)\s+mère\s+d[e']|siège\s+(?:social\s+)?(?:de|à)|headquartered\s+in|"
+               r"based\s+in|basée?\s+à|parent\s+in)\s*$")
 
 RESEARCH = _re(r"\b(?:research\w*|recherche\w*|chercheurs?|researchers?|scientists?|scientifiques?|"
                r"language\s+models|modèles\s+de\s+langage|foundation\s+models|ingénieurs?\s+de\s+recherche)")

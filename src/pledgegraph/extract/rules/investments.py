@@ -213,6 +213,11 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
     for mention in companies:
         if mention.start > head.start and _PLEDGED_BY.search(text[head.end:mention.start]):
             return mention.key, True  # "les 1 950 millions d'euros promis par Microsoft"
+        # "…is owned by Liberty Latin America, which last month pledged more than US$1 billion":
+        # the company a relative clause makes pledge, wherever it stands in the sentence
+        if mention.end <= head.start and _WHICH.match(text, mention.end) and cues.INVEST.search(
+                text[mention.end:head.start]) and not any(m.start > mention.end and m.end <= head.start for m in companies):
+            return mention.key, True
     subject = subject or (before[0] if before else None)
     if subject in before and _APPOSITION_THEN_VERB.match(text[subject.end:head.start]):
         # "Teraco, the operator majority-owned by Digital Realty, will invest…", "un consortium
@@ -220,6 +225,9 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
         return subject.key, True
     if governments and (not before or governments[-1].start > before[-1].start):
         return None, False  # "the government presented a plan worth…": public money
+    if len(before) >= 2 and _JOINT.fullmatch(text[before[-2].end:before[-1].start]) and \
+            before[-1].end >= head.start - 80:
+        return None, False  # "Latvenergo and EcoDataCenter team up on €2bn campus": joint money, no one's
     if before:
         return before[-1].key, True
     if _for_a_plan(ctx, i, last):
@@ -243,6 +251,10 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
     if anaphor:
         return ctx.salient_company(i, hint=text[ctx.sentences[i].start:head.start]), False
     return None, False
+
+
+_WHICH = re.compile(r"\s*,\s*(?:which|who|qui|lequel|laquelle)\b", re.IGNORECASE)
+_JOINT = re.compile(r"\s*(?:and|et|&)\s*")
 
 
 def _for_a_plan(ctx: Context, i: int, last: Money) -> bool:
@@ -369,16 +381,22 @@ def _close(a: Money, b: Money) -> bool:
     return a.currency == b.currency and abs(a.value - b.value) <= max(a.value, b.value) * 5 / 1000
 
 
+def _same_investor(gaz, a: str, b: str) -> bool:
+    """The same group, or a name and its unit: "Raxio" in the title, "Raxio Uganda" in the body."""
+    return gaz.root(a) == gaz.root(b) or a.startswith(b + "-") or b.startswith(a + "-")
+
+
 def merge(facts: list[Fact], ctx: Context) -> list[Fact]:
     """One fact per commitment in an article: the title and the body often state it twice."""
     gaz = gazetteer()
     merged: list[Fact] = []
     for fact in facts:
         for kept in merged:
-            if gaz.root(kept.investor) == gaz.root(fact.investor) and any(
+            if _same_investor(gaz, kept.investor, fact.investor) and any(
                     _close(a, b) for a in kept.amounts for b in fact.amounts) and (
                     not kept.country or not fact.country or kept.country == fact.country):
                 kept.evidence.extend(e for e in fact.evidence if e not in kept.evidence)
+                kept.investor = max(kept.investor, fact.investor, key=len)  # "Raxio Uganda" over "Raxio"
                 kept.investee = kept.investee or fact.investee
                 # "mise 350 M$ sur une jeune pousse montréalaise", then the start-up's name: a
                 # stake in a company, whose country is the investee's business, not the fact's.

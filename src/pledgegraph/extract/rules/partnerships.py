@@ -263,6 +263,10 @@ _TOGETHER = re.compile(r"\b(?:have\s+agreed|agreed|will\s+jointly|jointly|togeth
                        r"se\s+sont\s+entendu\w*|ensemble|conjointement)\b", re.IGNORECASE)
 
 
+_UNIT_NAMED = re.compile(r"\b(?:parent(?:\s+company)?|owner|société\s+mère|maison\s+mère|propriétaire)\s+"
+                         r"(?:of|d[eu']|des)\s*(?:the\s+|la\s+|le\s+|l')?$", re.IGNORECASE)
+
+
 def _the_two(ctx: Context, i: int):
     """ "X will invest €400mn in Y. The two companies have agreed to offer Y's models…": the
     two companies the sentences just before named work together."""
@@ -272,8 +276,11 @@ def _the_two(ctx: Context, i: int):
                        or _TOGETHER.search(sentence.text)):
         return []
     found: list[tuple[str, str]] = []
-    for j in range(i, max(-1, i - 3), -1):
-        mentions = [m for m in ctx.companies(j) if j < i or m.end <= sentence.start + two.start()]
+    for j in range(i, max(-1, i - 5), -1):
+        # not an owner named in passing: "SCBX, the parent company of Siam Commercial Bank"
+        mentions = [m for m in ctx.companies(j) if (j < i or m.end <= sentence.start + two.start())
+                    and not cues.OWNER_BEFORE.search(ctx.text[max(0, m.start - 45):m.start])
+                    and not _UNIT_NAMED.search(ctx.text[max(0, m.start - 45):m.start])]
         for mention in reversed(mentions):
             party = ("org", mention.key)
             if party not in found and not any(_same_group(party, f) for f in found):
