@@ -95,13 +95,16 @@ class NLP:
                             tagged.append((_PRIORITY["ner"], _with_public_head(mention, text)))
                     elif ent.label_ in {"PER", "PERSON"} and " " in ent.text.strip():
                         name = ent.text.strip()
-                        if national_unit(name):
+                        # "Claro Perú", "Türk Telekom": a brand with a country, or ending in a
+                        # company's name, which NER took for a person
+                        if national_unit(name) or gazetteer().surface.get(name.split()[-1]) in gazetteer().entries:
                             mention = ner_org(name, start)
                             if mention:
                                 tagged.append((_PRIORITY["ner"], mention))
                             continue
                         tagged.append((_PRIORITY["person"],
                                        Mention(start, start + len(name), name, "person", slug(name))))
+        tagged = _inside_longer_names(tagged)
         tagged = _drop_false_orgs(tagged, text)
         money = find_money(text, lang, countries_named(places))
         # "150 milliards de F CFA": the currency's name is no organisation
@@ -162,6 +165,16 @@ def _with_public_head(mention: Mention, text: str) -> Mention:
             name = text[window + head.start():mention.end]
             return Mention(window + head.start(), mention.end, name, "org", slug(name))
     return mention
+
+
+def _inside_longer_names(tagged: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+    """ "Türk Telekom", "Magyar Telekom": a one-word alias of a known company ("Telekom") that
+    NER reads as the end of a longer name is part of another company's name."""
+    known = gazetteer().entries
+    ends = {m.end: m.start for p, m in tagged if p == _PRIORITY["ner"] and m.kind == "org"}
+    return [(p, m) for p, m in tagged if not (
+        p == _PRIORITY["org"] and " " not in m.text and m.key in known and m.text != known[m.key].label
+        and ends.get(m.end, m.start) < m.start)]
 
 
 def _drop_false_orgs(tagged: list[tuple[int, Mention]], text: str) -> list[tuple[int, Mention]]:

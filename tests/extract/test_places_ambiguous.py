@@ -27,3 +27,8 @@ def test_official_names_with_their_order_restored(text, iso):
 
     (place,) = _without_overlaps([(4, m) for m in find_places(text)])
     assert place.key == iso
+
+
+def test_a_city_written_with_other_diacritics_is_that_city():
+    (city,) = [m for m in find_places("un centre installé à Chișinău") if m.kind == "city"]
+    assert city.key == "MD/chisinau"

@@ -969,3 +969,49 @@ def test_a_parents_seat_is_not_where_a_centre_is():
     text = ("L'enveloppe, fixée par la maison mère de Nairobi, financera un centre de cybersécurité de "
             "la banque Equity Bank en Ouganda.")
     assert [f.country for f in _kinds(text, "fr", "center")] == ["UG"]
+
+
+# --------------------------------------------------------------------------- blind sets fr8 / en8
+
+
+def test_a_brand_ending_in_a_known_companys_word_is_its_own_company():
+    from pledgegraph.nlp import _PRIORITY, _inside_longer_names
+    from pledgegraph.records import Mention
+
+    longer = Mention(0, 14, "Magyar Telekom", "org", "magyar-telekom")
+    alias = Mention(7, 14, "Telekom", "org", "deutsche-telekom")
+    kept = _inside_longer_names([(_PRIORITY["org"], alias), (_PRIORITY["ner"], longer)])
+    assert [m.key for _p, m in kept] == ["magyar-telekom"]
+
+
+def test_net_banking_income_is_not_an_investment():
+    assert _investments("La BOA a publié pour 2025 un produit net bancaire de 80 milliards de francs CFA.", "fr") == []
+
+
+def test_a_stake_named_after_the_company_gives_the_investee():
+    text = ("COLOMBO - Hemas Holdings will invest US$12 million (about LKR 3.6 billion) in Zeno Robotics for a "
+            "minority stake, the group said in a filing to the Colombo Stock Exchange.")
+    assert [(i[0], i[2]) for i in _investments(text, "en")] == [("hemas", "zeno-robotics")]
+
+
+def test_camel_case_brands_repeated_are_companies():
+    text = ("**eVolta is going north.** The Lyon-based group will invest €200 million in a campus in Lille. "
+            "eVolta said the site opens in 2028.")
+    assert [(i[0], i[1]) for i in _investments(text, "en")] == [("evolta", "FR")]
+
+
+def test_a_dateline_dash_does_not_hide_the_investor():
+    text = "NAIROBI - Kenya Power will invest KES 20bn (about $155 million) in data centres in Kenya by 2029."
+    assert [(i[0], i[1]) for i in _investments(text, "en")] == [("kenya-power", "KE")]
+
+
+def test_a_lab_only_considered_is_no_site():
+    text = ("Nokia ouvre un laboratoire de recherche en IA à Bogota, en Colombie. "
+            "Le groupe étudie l'ouverture d'un second laboratoire au Panama.")
+    assert [f.country for f in _kinds(text, "fr", "lab")] == ["CO"]
+
+
+def test_will_put_and_va_consacrer_name_the_investor():
+    text = ("Ghana : Zeepay va consacrer 500 millions de cedis d'ici 2028 à l'IA au Ghana. "
+            "Zeepay compte aussi former 2 000 jeunes Ghanéens.")
+    assert [(i[0], i[1]) for i in _investments(text, "fr")] == [("zeepay", "GH")]

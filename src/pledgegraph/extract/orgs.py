@@ -68,7 +68,8 @@ _SUFFIXES = re.compile(r"[,\s]+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|
                        r"GmbH|N\.?V\.?|LLC|Co\.?|Group|Holdings?)$")
 # "Groupe Iliad" is Iliad: the press's "groupe" is no part of the name.
 _LEADING = re.compile(r"^(?:(?:the|The|la|La|le|Le|les|Les)\b|l'|L')?\s*(?:[Gg]roupe\s+(?=[A-Z]))?")
-_NOT_ORGS = {"AI", "IA", "IT", "TI", "MoU", "MOU", "SOC", "NOC", "CSIRT", "Azure", "Copilot", "Cloud", "Etat", "État", "State", "Government",
+_NOT_ORGS = {"AI", "IA", "IT", "TI", "MoU", "MOU", "SOC", "NOC", "CSIRT", "PDU", "UPS", "CPU", "TPU", "NPU", "LLM",
+             "LLMs", "API", "APIs", "SaaS", "HPC", "IoT", "PUE", "Azure", "Copilot", "Cloud", "Etat", "État", "State", "Government",
              "Gouvernement", "Parliament", "Parlement", "CEO", "PDG", "GPU", "GPUs", "Prime",
              "Minister", "President", "Président", "Chancellor", "Elysée", "Élysée", "Commission",
              "Tech", "Big Tech", "Reuters", "AFP", "Bloomberg", "Nasdaq", "Wall Street", "Euronext", "NYSE", "TSX", "ASX"}
@@ -109,9 +110,14 @@ _ACADEMIC = re.compile(
     r"[A-Z][\w'-]+[^\S\n]+){0,2}(?:Universit[éy]|Universidad|Universität|Université|Politecnico|Politehnica|Polytechnique|"
     r"École|Institut|Institute)(?:[^\S\n]+(?:(?:de|du|des|d'|of|di|del|de\s+la|the|and|et|nationale?|national|"
     r"polytechnique|technique|technical|libre|catholique|fédérale|federal|science|sciences|technologie|"
+    r"communications|télécommunications|télécoms|ingénieurs|informatique|commerce|management|mines|"
+    r"statistique|hautes|études|commerciales|agronomique|numérique|engineering|business|economics|"
     r"technology|applied|appliquées|supérieure|normale|advanced|studies)[^\S\n]+)*"
     r"[A-ZÀ-Þ][\w'-]*)+)")
 _REGIONS = {"Moyen-Orient", "Proche-Orient", "Middle East", "Maghreb", "Sahel", "Afrique", "Asie", "Europe",
+            "Amérique", "Amérique latine", "Latin America", "Amérique du Sud", "South America", "Amérique centrale",
+            "Central America", "Amérique du Nord", "North America", "Océanie", "Caraïbes", "Caribbean", "Balkans",
+            "Scandinavie", "Scandinavia",
             "Amérique latine", "Latin America", "Océanie", "Caraïbes", "Caribbean", "Balkans", "Scandinavie",
             "Asia-Pacific", "Asie-Pacifique", "Golfe", "Gulf", "Afrique de l'Ouest", "West Africa", "East Africa",
             "Afrique de l'Est", "Nordics", "Pays baltes", "Baltics"}
@@ -127,7 +133,7 @@ _PARTNER_SLOT = re.compile(
 # The company a stake is taken in: "prend une participation de 25 M$ dans Lelapa AI", "bets
 # $25m on Zeno AI", "a stake in Kyndra" (NER misses young companies' names).
 _STAKE_SLOT = re.compile(
-    r"\b(?:participations?|stakes?|au[^\S\n]+capital|mise|misent|parie|bets?|betting)\b[^.\n]{0,80}?"
+    r"\b(?:participations?|stakes?|au[^\S\n]+capital|mise|misent|parie|bets?|betting)\b(?:[^.\n]|\.(?=\d)){0,80}?"
     r"(?<![\w'])(?:dans|in|into|sur|on|d[e'])[^\S\n]*(?:la[^\S\n]+start-?up[^\S\n]+|the[^\S\n]+start-?up[^\S\n]+)?"
     r"(?P<name>[A-ZÀ-Þ][\w&.-]*[\w&](?:[^\S\n]+(?:[A-ZÀ-Þ][\w&.-]*[\w&]|AI|IA))*)")
 
@@ -139,6 +145,13 @@ _PAIR_ACTS = re.compile(
     r"(?:s'allient|s'associent|s'unissent|ont[^\S\n]+(?:signé|officialisé|annoncé|conclu|noué|créé)|signent|"
     r"annoncent|créent|lancent|team[^\S\n]+up|teamed[^\S\n]+up|join[^\S\n]+forces|have[^\S\n]+(?:agreed|signed|formed))\b")
 
+# "will invest US$18 million in Lumora AI for a minority stake": the stake named after the company
+_STAKE_AFTER = re.compile(
+    r"\b(?:invest\w*|put\w*|injecte\w*|investira)\b(?:[^.\n]|\.(?=\d)){0,70}?(?<![\w'])(?:in|into|dans)[^\S\n]+"
+    r"(?P<name>[A-ZÀ-Þ][\w&.-]*[\w&](?:[^\S\n]+(?:[A-ZÀ-Þ][\w&.-]*[\w&]|AI|IA))*)[^\S\n]+"
+    r"(?:for|pour|in[^\S\n]+exchange[^\S\n]+for|en[^\S\n]+échange[^\S\n]+d')[^\S\n]+(?:a|an|une)[^\S\n]+"
+    r"(?:[\w-]+[^\S\n]+){0,2}?(?:stake|participation|holding)")
+
 # A corporate suffix makes a name a company: "Vodacom Tanzania Plc", "Dialog Axiata PLC".
 _WITH_SUFFIX = re.compile(
     r"(?<![\w'])(?P<name>[A-ZÀ-Þ][\w&.-]*(?:[^\S\n]+[A-ZÀ-Þ][\w&.-]*){0,3})[^\S\n]*,?[^\S\n]+"
@@ -148,9 +161,11 @@ _WITH_SUFFIX = re.compile(
 # Whoever "va investir" at the head of a clause is an organisation: "Au Bénin, Moov Africa
 # Bénin va investir 60 milliards…" (NER misses many African and Asian brands).
 _INVESTS = re.compile(
-    r"(?:^|(?<=[,:;–—]\s)|(?<=\.\s)|(?<=\n))(?P<name>[A-ZÀ-Þ][\w&.'-]*(?:[^\S\n]+[A-ZÀ-Þ][\w&.'-]*){0,3})[^\S\n]+"
+    r"(?:^|(?<=[,:;–—-]\s)|(?<=\.\s)|(?<=\n))(?P<name>[A-ZÀ-Þ][\w&.'-]*(?:[^\S\n]+[A-ZÀ-Þ][\w&.'-]*){0,3})[^\S\n]+"
     r"(?:va\s+investir|investira|investit|will\s+invest|plans\s+to\s+invest|is\s+to\s+invest|is\s+investing|"
-    r"s'engage\s+à\s+investir|commits|has\s+committed|pledges|(?:also\s+)?(?:committed|pledged|promised)\s+to|"
+    r"s'engage\s+à\s+investir|commits|has\s+committed|pledges|will\s+put|will\s+spend|"
+    r"va\s+consacrer|consacrera|consacre|va\s+mobiliser|mobilisera|va\s+injecter|injectera|"
+    r"will\s+allocate|will\s+commit|will\s+earmark|(?:also\s+)?(?:committed|pledged|promised)\s+to|"
     r"will\s+(?:also\s+)?train|va\s+former|formera|s'engage\s+à\s+former)\b", re.MULTILINE)
 # A site a company opens, in a newsletter's lead-in: "Estonia: Elisa opens a threat-intelligence
 # centre in Tallinn" (not "Satya Nadella opens a tour": a person heads a plain sentence).
@@ -168,6 +183,10 @@ _LOWERCASE_BRAND = re.compile(
     r"(?<![\w'@./-])(?P<name>[a-z]+\d[a-z\d]*|[a-z]+&),[^\S\n]+(?:a|an|the|une?|la|le|l')[^\S\n]*(?:[\w'-]+[^\S\n]+){0,5}?"
     r"(?:start-?up|company|firm|operator|provider|maker|group|subsidiary|unit|arm|division|"
     r"société|entreprise|groupe|opérateur|fournisseur|filiale)\b")
+
+
+# "eStruxture", "iFlytek", "eBay": a lower-case letter then a capital is a brand's spelling
+_CAMEL_CASE = re.compile(r"(?<![\w'@./-])[a-z][A-Z][a-z]{2,}[A-Za-z]*(?![\w-])")
 
 
 def org_key(name: str) -> str:
@@ -231,7 +250,7 @@ def find_introduced_orgs(text: str) -> list[Mention]:
     found = []
     for match in [*_INTRO.finditer(text), *_APPOSITIVE.finditer(text), *_PARTNER_SLOT.finditer(text),
                   *_WITH_SUFFIX.finditer(text), *_INVESTS.finditer(text), *_STAKE_SLOT.finditer(text),
-                  *_PAIR_ACTS.finditer(text), *_OPENS.finditer(text)]:
+                  *_PAIR_ACTS.finditer(text), *_OPENS.finditer(text), *_STAKE_AFTER.finditer(text)]:
         place = lex.pattern.match(text, match.start("name"))
         if place and place.end() >= match.end("name"):
             continue  # "le groupe en Côte d'Ivoire": a place, cut at its apostrophe
@@ -241,13 +260,17 @@ def find_introduced_orgs(text: str) -> list[Mention]:
             continue
         start = match.start("name") + max(0, match["name"].find(name))
         found.append(Mention(start, start + len(name), name, "org", org_key(name)))
+    for match in _CAMEL_CASE.finditer(text):
+        if text.count(match.group(0)) < 2:
+            continue  # a word once ("iTaukei") is no brand the story is about
+        found.append(Mention(match.start(), match.end(), match.group(0), "org", org_key(match.group(0))))
     for match in _LOWERCASE_BRAND.finditer(text):
         found.append(Mention(match.start("name"), match.end("name"), match["name"], "org", org_key(match["name"])))
     return found
 
 
 _NOT_ORG_WORDS = re.compile(
-    r"(?<![A-Za-z])\d|[$€£¥₹]|\b(?:Summit|Sommet|Conference|Conférence|Strategy|Stratégie|Act|Plan|Programme|Program|"
+    r"(?<![A-Za-z])\d|[$€£¥₹]|\bStock\s+Exchange\b|\bBourse\s+de\b|\b(?:Summit|Sommet|Conference|Conférence|Strategy|Stratégie|Act|Plan|Programme|Program|"
     r"Forum|Week|Semaine|Day|Prize|Awards?|Index|Report|Rapport|Initiative|Shield|Academy|Académie|"
     r"Policy|Politique|Mission|Agenda|Budget|Vision\s+20\d\d|MoU|MOU|"
     r"Centre|Center|Hub|Region|Région|Cloud|Copilot|Azure|Gemini|Llama|Claude|Large|Compute|Act|"
@@ -264,7 +287,7 @@ _NOT_COMPANY = re.compile(
     r"council|conseil|office-of|bureau-of|university|universite|universidad|college|institute|institut|"
     r"school|ecole|foundation|fondation|association|federation|ngo|ong|parliament|parlement|"
     r"senate|senat|court|cour|tribunal|police|army|armee|navy|plateforme|observatoire|observatory|"
-    r"chargee?|in-charge|ministre|minister|secretary|"
+    r"chargee?|in-charge|ministre|minister|secretary|division|"
     # public lenders and unions: their money is loans and grants, not a company's commitment
     r"development-bank|investment-bank|world-bank|finance-corporation|international-finance|"
     r"monetary-fund|european-union|union-europeenne|eu|ue)(?:-|$)")

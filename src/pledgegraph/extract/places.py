@@ -246,11 +246,13 @@ def find_places(text: str) -> list[Mention]:
         while i < len(words):
             for j in range(len(words), i, -1):
                 name = re.sub(r"['’]s$", "", " ".join(words[i:j])).rstrip(".'")  # "Melbourne's"
-                if name in lex.cities:
+                # "Chișinău" (comma below) is GeoNames' "Chişinău" (cedilla): both fold to "Chisinau"
+                known = name if name in lex.cities else fold(name) if fold(name) in lex.cities else None
+                if known:
                     start = offset + len(" ".join(words[:i])) + (1 if i else 0)
                     end = start + len(name)
                     if not any(s < end and start < e for s, e in taken):
-                        iso, canonical = lex.cities[name]
+                        iso, canonical = lex.cities[known]
                         found.append(Mention(start, end, name, "city", f"{iso}/{slug(canonical)}"))
                     i = j - 1
                     break

@@ -15,7 +15,7 @@ INVEST = _re(
     r"\b(?:invest\w*|commit\w*|pledg\w*|promis\w*|spend|spending|to\s+spend|will\s+spend|pour(?:s|ing)?\b|"
     # "un programme de 12 milliards de shillings", "an investment plan worth $2bn"
     r"(?:programme|plan|program)\s+(?:d'investissement\s+)?(?:de|d'|of|worth)\s+(?:plus\s+de\s+|more\s+than\s+|about\s+|environ\s+)?[\d$€£]|"
-    r"(?:will|to)\s+(?:contribute|provide)|contribuera|va\s+contribuer|fournira|"
+    r"(?:will|to)\s+(?:contribute|provide|put)|contribuera|va\s+contribuer|fournira|"
     r"plough\w*|put(?:s|ting)?\s+(?:in|up|into)\b|inject\w*|allocat\w*|earmark\w*|fund(?:s|ing|ed)?\b|stake|backing|bet\b|splash\w*|"
     r"package|plan\s+to|plans\s+to|engag\w*|promet\w*|dépens\w*|consacr\w*|allou\w*|allouer|"
     r"débloqu\w*|sur\s+la\s+table|participation|financ\w*|mise\b|misera|parie|apport\w*|enveloppe|"
@@ -29,6 +29,7 @@ NOT_COMMITMENT = _re(
     # "has applied for €150mn from the EU", "would value the start-up at around US$250 million"
     r"loans?|lend\w*|(?:un|le|ce|du|des|en)\s+prêts?|de\s+prêts?|prêtera|prêter|appl(?:y|ied|ies|ying)\s+for|"
     r"sought|seeking|a\s+demandé|sollicit\w*|valu(?:e|es|ed|ing)\s+(?:[\w'-]+\s+){1,4}?at\s+(?:about\s+|around\s+|roughly\s+|some\s+)?|"
+    r"produit\s+net\s+bancaire|PNB|net\s+banking\s+income|"
     r"values|(?:in|of)\s+assets|d'actifs|under\s+management|sous\s+gestion|encours|manages|gère|gérait|"
     r"valuation|market\s+(?:value|cap\w*)|capitalisation|GDP|PIB|economy|économie|"
     # "contribution to GDP", but "X will contribute €1.2bn" to a joint venture is its commitment

@@ -36,10 +36,16 @@ def extract(ctx: Context) -> list[Fact]:
                 continue
             if cues.NOT_LAB.search(ctx.text[max(sentence.start, start - 30):min(sentence.end, end + 40)]):
                 continue
+            if _ONLY_CONSIDERED.search(sentence.text[:match.start()]):
+                continue  # "Le groupe étudie l'ouverture d'un second laboratoire au Panama": not yet a site
             if not strong and cues.TRAINING.search(sentence.text):
                 continue
             _add(found, ctx, i, "lab", start, end)
     return _merge_unplaced(list(found.values()))
+
+
+_ONLY_CONSIDERED = re.compile(r"\b(?:étudie|envisage|réfléchit|songe|considering|considers|could|pourrait|"
+                              r"might|exploring|explore[sd]?)\b", re.IGNORECASE)
 
 
 def _merge_unplaced(facts: list[Fact]) -> list[Fact]:
