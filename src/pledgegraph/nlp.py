@@ -276,7 +276,7 @@ def _short_forms(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         if m.kind == "org" and m.key not in known:
             full = next((f for f in full_forms if f.key != m.key and f.text.startswith(m.text + " ")
-                         and not _a_unit_of(f, m.text, text)), None)
+                         and not _a_unit_of(f, text)), None)
             if full is not None:
                 m = replace(m, key=full.key)
         out.append(m)
@@ -295,7 +295,7 @@ _UNIT_BEFORE = re.compile(r"\b(?:filiale|subsidiary|unit|arm|branch|division|bra
                           r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
-def _a_unit_of(full: Mention, short: str, text: str) -> bool:
+def _a_unit_of(full: Mention, text: str) -> bool:
     """ "la filiale Zain Tech", "Claro Perú": the longer name is a unit of the group that the
     short one names, not its full name."""
     return bool(_UNIT_BEFORE.search(text[max(0, full.start - 40):full.start])) or national_unit(full.text)
