@@ -396,7 +396,8 @@ def merge(facts: list[Fact], ctx: Context) -> list[Fact]:
                     _close(a, b) for a in kept.amounts for b in fact.amounts) and (
                     not kept.country or not fact.country or kept.country == fact.country):
                 kept.evidence.extend(e for e in fact.evidence if e not in kept.evidence)
-                kept.investor = max(kept.investor, fact.investor, key=len)  # "Raxio Uganda" over "Raxio"
+                if fact.investor.startswith(kept.investor + "-"):
+                    kept.investor = fact.investor  # "Raxio Uganda" in the body over "Raxio" in the title
                 kept.investee = kept.investee or fact.investee
                 # "mise 350 M$ sur une jeune pousse montréalaise", then the start-up's name: a
                 # stake in a company, whose country is the investee's business, not the fact's.
