@@ -97,7 +97,7 @@ class NLP:
                         name = ent.text.strip()
                         # "Claro Perú", "Türk Telekom": a brand with a country, or ending in a
                         # company's name, which NER took for a person
-                        if national_unit(name) or gazetteer().surface.get(name.split()[-1]) in gazetteer().entries:
+                        if national_unit(name) or name.split()[-1] in gazetteer().surface:
                             mention = ner_org(name, start)
                             if mention:
                                 tagged.append((_PRIORITY["ner"], mention))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from pledgegraph.extract.places import AMBIGUOUS_COUNTRIES, place_lexicon, slug
+from pledgegraph.extract.places import AMBIGUOUS_COUNTRIES, fold, place_lexicon, slug
 from pledgegraph.records import Mention
 
 
@@ -117,9 +117,7 @@ _ACADEMIC = re.compile(
 _REGIONS = {"Moyen-Orient", "Proche-Orient", "Middle East", "Maghreb", "Sahel", "Afrique", "Asie", "Europe",
             "Amérique", "Amérique latine", "Latin America", "Amérique du Sud", "South America", "Amérique centrale",
             "Central America", "Amérique du Nord", "North America", "Océanie", "Caraïbes", "Caribbean", "Balkans",
-            "Scandinavie", "Scandinavia",
-            "Amérique latine", "Latin America", "Océanie", "Caraïbes", "Caribbean", "Balkans", "Scandinavie",
-            "Asia-Pacific", "Asie-Pacifique", "Golfe", "Gulf", "Afrique de l'Ouest", "West Africa", "East Africa",
+            "Scandinavie", "Scandinavia", "Asia-Pacific", "Asie-Pacifique", "Golfe", "Gulf", "Afrique de l'Ouest", "West Africa", "East Africa",
             "Afrique de l'Est", "Nordics", "Pays baltes", "Baltics"}
 
 # The partner named after "s'associe à", "teams up with": NER often calls it a place
@@ -357,9 +355,7 @@ def national_unit(name: str) -> bool:
 
 
 def _fold(text: str) -> str:
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).replace("’", "'")
+    return fold(text).replace("’", "'")
 
 
 @lru_cache(maxsize=1)
