@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/store.py [--sizes 100000,1000000] [--rdflib-limit 60]
                                          [--rdflib-max 1000000] [--runs 5] [--keep DIR]
+                                         [--queries NAME,NAME]
 
 A script that prints figures, not a test. The data: the bundled sample corpus goes through
 the pipeline once into a store on disk (one named graph per article, plus the conversions
@@ -70,7 +71,8 @@ def examples() -> list[tuple[str, dict]]:
         words = shlex.split(q.example)
         params = dict(w.split("=", 1) for f, w in zip(words, words[1:]) if f == "--param" and "=" in w)
         out.append((q.name, chosen.get(q.name, params)))
-    return out
+    only = os.environ.get("PG_BENCH_QUERIES")
+    return [(n, p) for n, p in out if n in only.split(",")] if only else out
 
 
 PARAMS_FILE = Path(os.environ.get("PG_BENCH_PARAMS", "/nonexistent"))
@@ -373,12 +375,19 @@ def main() -> None:
     parser.add_argument("--rdflib-limit", type=float, default=60.0)
     parser.add_argument("--limit", type=float, default=300.0, help="Per query, for the two Oxigraph engines.")
     parser.add_argument("--rdflib-max", type=int, default=1_000_000)
+    parser.add_argument("--queries", help="Only these named queries (comma-separated), e.g. to give rdflib "
+                                          "a longer --rdflib-limit on the slow ones.")
     parser.add_argument("--keep", type=Path, default=None, help="Keep the data and stores here.")
     parser.add_argument("--engine", help=argparse.SUPPRESS)
     parser.add_argument("--data", help=argparse.SUPPRESS)
     parser.add_argument("--work", help=argparse.SUPPRESS)
     parser.add_argument("--skip", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.queries:
+        unknown = set(args.queries.split(",")) - {n for n, _ in examples()}
+        if unknown:
+            parser.error(f"no named query {', '.join(sorted(unknown))}")
+        os.environ["PG_BENCH_QUERIES"] = args.queries  # the engines' child processes read it too
     if args.engine:
         child(args)
         return

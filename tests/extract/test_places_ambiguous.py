@@ -22,7 +22,7 @@ def test_inside_a_name_or_alone_they_are_not():
     ("en République du Congo", "CG"), ("in the Republic of Korea", "KR"),
 ])
 def test_official_names_with_their_order_restored(text, iso):
-    from pledgegraph.nlp import _without_overlaps
+    from pledgegraph.extract.mentions import _without_overlaps
     from pledgegraph.extract.places import find_places
 
     (place,) = _without_overlaps([(4, m) for m in find_places(text)])

@@ -575,7 +575,7 @@ def test_short_form_of_a_name_given_in_full_is_the_same_organisation():
 
 
 def test_short_form_before_et_of_a_long_name():
-    from pledgegraph.nlp import _short_forms
+    from pledgegraph.extract.mentions import _short_forms
     from pledgegraph.records import Mention
 
     text = ("La Banque de développement et d'investissement du Rwanda prête. "
@@ -975,7 +975,7 @@ def test_a_parents_seat_is_not_where_a_centre_is():
 
 
 def test_a_brand_ending_in_a_known_companys_word_is_its_own_company():
-    from pledgegraph.nlp import _PRIORITY, _inside_longer_names
+    from pledgegraph.extract.mentions import PRIORITY as _PRIORITY, _inside_longer_names
     from pledgegraph.records import Mention
 
     longer = Mention(0, 14, "Magyar Telekom", "org", "magyar-telekom")
