@@ -81,3 +81,17 @@ def test_a_centre_reported_with_and_without_its_city_is_one_centre(tmp_path: Pat
     dataset = new_dataset()
     ingest([folder], dataset, nlp=nlp())
     assert count_facts(union(dataset))["center"] == 1
+
+
+def test_a_company_unknown_to_the_gazetteer_keeps_every_name_the_article_gives(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(
+        "Caribbean Cement Holdings Ltd (CCH) will invest $20 million in Jamaica over three years, "
+        "the company said. CCH will also train 500 technicians in Jamaica.\n", encoding="utf-8")
+    dataset = new_dataset()
+    ingest([tmp_path], dataset, nlp=nlp())
+    graph = union(dataset)
+    from pledgegraph.namespaces import ID, RDFS, SKOS
+
+    company = ID["org/caribbean-cement"]
+    assert [str(o) for o in graph.objects(company, RDFS.label)] == ["Caribbean Cement Holdings"]
+    assert sorted(str(o) for o in graph.objects(company, SKOS.altLabel)) == ["CCH", "Caribbean Cement Holdings Ltd"]

@@ -36,7 +36,10 @@ def emit(extraction: Extraction, resolved: list[ResolvedFact], graph: Graph) -> 
     graph.add((agent, RDF.type, PROV.SoftwareAgent))
     graph.add((agent, RDFS.label, Literal(extraction.extractor)))
     graph.add((agent, PG.version, Literal(extraction.version)))
-    surfaces = {m.key: m.text for m in extraction.analysis.mentions if m.kind == "org"}
+    surfaces: dict[str, list[str]] = {}
+    for m in extraction.analysis.mentions:
+        if m.kind == "org" and m.text[:1].isupper():
+            surfaces.setdefault(m.key, []).append(" ".join(m.text.split()))
     for item in resolved:
         _fact(graph, item, article, agent, surfaces, doc)
     for info in extraction.entities:
@@ -60,7 +63,7 @@ def _article(graph: Graph, article: URIRef, doc: Document) -> None:
         graph.add((article, PG.publishedOn, Literal(doc.date[:10], datatype=XSD.date)))
 
 
-def _org(graph: Graph, key: str, surfaces: dict[str, str]) -> URIRef:
+def _org(graph: Graph, key: str, surfaces: dict[str, list[str]]) -> URIRef:
     iri = org_iri(key)
     entry = gazetteer().entries.get(key)
     if entry is not None:
@@ -68,7 +71,13 @@ def _org(graph: Graph, key: str, surfaces: dict[str, str]) -> URIRef:
     else:
         kind = PG.Company if is_company(key) else PG.Organization
     graph.add((iri, RDF.type, kind))
-    graph.add((iri, RDFS.label, Literal(org_label(key, surfaces.get(key)))))
+    names = surfaces.get(key, [])
+    label = org_label(key, max(names, key=len) if names else None)
+    graph.add((iri, RDFS.label, Literal(label)))
+    if not entry:
+        # "Republic Financial Holdings Ltd (RFHL)": every name the article gives it, to find it by
+        for name in sorted(set(names) - {label}):
+            graph.add((iri, SKOS.altLabel, Literal(name)))
     if entry:
         for alias in entry.aliases:
             graph.add((iri, SKOS.altLabel, Literal(alias)))
@@ -119,7 +128,7 @@ def _amount(graph: Graph, fact: URIRef, money) -> URIRef:
 
 
 def _fact(graph: Graph, item: ResolvedFact, article: URIRef, agent: URIRef,
-          surfaces: dict[str, str], doc: Document) -> None:
+          surfaces: dict[str, list[str]], doc: Document) -> None:
     iri, fact = item.iri, item.fact
     graph.add((iri, RDF.type, _CLASS[fact.kind]))
     if fact.kind == "investment":
@@ -164,7 +173,7 @@ def _fact(graph: Graph, item: ResolvedFact, article: URIRef, agent: URIRef,
         graph.add((mention, PROV.wasAttributedTo, agent))
 
 
-def _entity_info(graph: Graph, info: EntityInfo, surfaces: dict[str, str]) -> None:
+def _entity_info(graph: Graph, info: EntityInfo, surfaces: dict[str, list[str]]) -> None:
     if info.kind == "person":
         if not info.affiliation:
             return  # a name alone says nothing a user can query
@@ -176,7 +185,7 @@ def _entity_info(graph: Graph, info: EntityInfo, surfaces: dict[str, str]) -> No
         if info.affiliation:
             graph.add((iri, PG.affiliation, _org(graph, info.affiliation, surfaces)))
     elif info.parent:
-        child = _org(graph, info.key, {**surfaces, info.key: info.label})
+        child = _org(graph, info.key, {**surfaces, info.key: [info.label]})
         graph.add((child, PG.subsidiaryOf, _org(graph, info.parent, surfaces)))
 
 

@@ -76,5 +76,5 @@ class NLP:
                     tagged.extend(found.from_ner(ent.label_, ent.text, sentence.start + ent.start_char,
                                                  sentence.text, text, lang))
         money = find_money(text, lang, found.countries_named(places))
-        mentions = found.settle(tagged, text, money, epithets)
+        mentions = found.settle(tagged, text, lang, money, epithets)
         return Analysis(doc=doc, sentences=tuple(sentences), mentions=tuple(mentions), money=tuple(money))

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from rdflib import URIRef
 
-from pledgegraph.extract.orgs import clean_name, gazetteer
+from pledgegraph.extract.orgs import gazetteer, legal_name
 from pledgegraph.extract.places import city_label, french_adjective, place_lexicon, slug
 from pledgegraph.namespaces import ID
 from pledgegraph.records import Extraction, Fact, Money
@@ -180,7 +180,7 @@ def org_label(key: str, surface: str | None = None) -> str:
     entry = gazetteer().entries.get(key)
     if entry:
         return entry.label
-    return clean_name(surface) if surface else key.replace("-", " ").title()
+    return legal_name(surface) if surface else key.replace("-", " ").title()
 
 
 def country_labels(iso: str) -> dict[str, str]:

@@ -159,3 +159,24 @@ def test_a_quebec_paper_means_canadian_dollars():
     text = "Le groupe investira 800 millions de dollars en Slovaquie. Ses revenus ont atteint 15,9 G$, dont 2 milliards de dollars américains."
     assert [(str(m.value), m.currency) for m in find_money(text, "fr", ("SK",))] == [
         ("800000000", "CAD"), ("15900000000", "CAD"), ("2000000000", "USD")]
+
+
+@pytest.mark.parametrize("text,countries,expected", [
+    # a country's code before "$" names its own dollar, whichever country the story is about
+    ("FJ$20 million and BZ$3m", (), [("20000000", "FJD"), ("3000000", "BZD")]),
+    ("NT$9 billion", (), [("9000000000", "TWD")]),
+    # in a paper that marks American dollars "US$", a bare "$" is the dollar of its country
+    ("J$1.2 billion (US$7.7 million); of the $1.2 billion, half goes to cloud", ("JM",),
+     [("1200000000", "JMD"), ("7700000", "USD"), ("1200000000", "JMD")]),
+    ("$40 million for Namibia (US$2.2m)", ("NA",), [("40000000", "NAD"), ("2200000", "USD")]),
+    # Ecuador's tender is the US dollar itself
+    ("$45 million in Ecuador, US$ only", ("EC",), [("45000000", "USD")]),
+])
+def test_a_local_dollar_is_read_from_its_code_or_the_country(text, countries, expected):
+    found = [(str(m.value), m.currency) for m in find_money(text, "en", countries)]
+    assert found == expected
+
+
+def test_moroccan_dirham_abbreviations_carry_their_scale():
+    found = [(str(m.value), m.currency) for m in find_money("500 MDH cette année et 1,2 MMDH d'ici 2030", "fr")]
+    assert found == [("500000000", "MAD"), ("1200000000", "MAD")]

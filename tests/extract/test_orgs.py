@@ -2,7 +2,7 @@
 
 import pytest
 
-from pledgegraph.extract.orgs import clean_name, is_company, national_unit, ner_org, org_key
+from pledgegraph.extract.orgs import clean_name, is_company, legal_name, national_unit, ner_org, org_key, written_name
 
 
 @pytest.mark.parametrize("name,company", [
@@ -25,7 +25,21 @@ def test_public_bodies_are_not_companies(name, company):
     ("le groupe Orange", "Orange"), ("the Boring Company", "Boring Company"),
 ])
 def test_names_that_begin_like_an_article_keep_their_first_letters(name, clean):
-    assert clean_name(name) == clean
+    assert written_name(name) == clean
+
+
+@pytest.mark.parametrize("name,legal,clean", [
+    ("Republic Financial Holdings Ltd", "Republic Financial Holdings", "Republic Financial"),
+    ("Telekom Srbija a.d.", "Telekom Srbija", "Telekom Srbija"),
+    ("Mascom Wireless Botswana (Pty) Ltd", "Mascom Wireless Botswana", "Mascom Wireless Botswana"),
+    ("Nokia Oyj", "Nokia", "Nokia"),
+    ("Bank Muscat SAOG", "Bank Muscat", "Bank Muscat"),
+    ("Alibaba Group Holding Limited", "Alibaba Group Holding", "Alibaba"),
+    ("KT Corp", "KT", "KT"),  # never down to nothing
+])
+def test_legal_forms_of_many_countries_are_cut_and_group_words_only_from_keys(name, legal, clean):
+    assert (legal_name(name), clean_name(name)) == (legal, clean)
+    assert org_key(name) == org_key(legal) == org_key(clean)
 
 
 @pytest.mark.parametrize("text,name", [

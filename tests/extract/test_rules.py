@@ -1015,3 +1015,27 @@ def test_will_put_and_va_consacrer_name_the_investor():
     text = ("Ghana : Zeepay va consacrer 500 millions de cedis d'ici 2028 à l'IA au Ghana. "
             "Zeepay compte aussi former 2 000 jeunes Ghanéens.")
     assert [(i[0], i[1]) for i in _investments(text, "fr")] == [("zeepay", "GH")]
+
+
+def test_an_equivalent_given_with_an_approximately_sign_is_one_commitment():
+    text = "Telia Lietuva will invest €120 million (≈ USD 139 million at today's rate) in Lithuania by 2028."
+    assert _investments(text, "en") == [("telia-lietuva", "LT", None, [(120000000, "EUR"), (139000000, "USD")])]
+
+
+@pytest.mark.parametrize("text", [
+    "Rival Digicel is understood to be considering an investment of as much as $150 million in Haiti.",
+    "UK Export Finance is weighing up to £250m of cover for Angolan digital projects.",
+    "Banco Pichincha will invest $80 million in Ecuador, though no decision has been made by its board.",
+    "Maroc Telecom n'exclut pas d'ajouter 300 millions de dirhams au Tchad.",
+])
+def test_an_amount_only_considered_is_no_commitment(text):
+    assert _investments(text, "fr" if "exclut" in text else "en") == []
+
+
+def test_training_whoever_the_verb_takes_in_the_last_sentence():
+    # the training sentence closes the article, and "the bank" names the company: the provider
+    # is looked for in the article, never past its end
+    text = ("Banco Pichincha will spend $80 million on AI in Ecuador over three years. "
+            "The bank will also train 6,000 owners of small businesses across Ecuador.")
+    trainings = [(f.provider, f.country, f.participants) for f in facts_of(text, "en") if f.kind == "training"]
+    assert trainings == [("banco-pichincha", "EC", 6000)]

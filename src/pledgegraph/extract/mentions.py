@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pledgegraph.extract.orgs import (find_academic, find_epithets, find_gazetteer_orgs, find_governments,
-                                      find_introduced_orgs, gazetteer, national_unit, ner_org, org_key)
-from pledgegraph.extract.places import find_places, slug
+from pledgegraph.extract.orgs import (ROLE_BEFORE, clean_name, find_academic, find_epithets, find_gazetteer_orgs,
+                                      find_governments, find_introduced_orgs, gazetteer, legal_name, national_unit,
+                                      ner_org, org_key)
+from pledgegraph.extract.places import find_places, place_lexicon, slug
 from pledgegraph.extract.rules import cues
 from pledgegraph.records import Mention, Money
 
@@ -40,6 +41,9 @@ def from_lexicons(text: str, lang: str) -> tuple[Tagged, list[Mention], list[Men
 def from_ner(label: str, name: str, start: int, sentence: str, text: str, lang: str) -> Tagged:
     """The mention an entity of spaCy's NER gives, if any: organisations (and French MISC),
     and people named with at least two words."""
+    if (label in {"ORG", "MISC"} if lang == "fr" else label == "ORG") and ROLE_BEFORE.search(text[max(0, start - 30):start]) \
+            and _PERSON_NAME.fullmatch(name.strip()) and not any(w in gazetteer().surface for w in name.split()):
+        label = "PERSON"  # "group chief information officer Karen Bhagwansingh": NER's organisation is a person
     if label in {"ORG", "MISC"} if lang == "fr" else label == "ORG":
         mention = ner_org(name, start)
         if mention and _headline_case(sentence) and text.count(mention.text) < 2:
@@ -56,10 +60,16 @@ def from_ner(label: str, name: str, start: int, sentence: str, text: str, lang: 
     return []
 
 
-def settle(tagged: Tagged, text: str, money: list[Money], epithets: list[Mention]) -> list[Mention]:
+_PERSON_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'-]+){1,2}")
+
+
+def settle(tagged: Tagged, text: str, lang: str, money: list[Money], epithets: list[Mention]) -> list[Mention]:
     """One list of mentions, in text order, from everything proposed."""
+    tagged = _longer_names(tagged, text)
     tagged = _inside_longer_names(tagged)
-    tagged = _drop_false_orgs(tagged, text)
+    tagged = _inside_place_names(tagged)
+    tagged = _facility_names(tagged)
+    tagged = _drop_false_orgs(tagged, text, lang)
     # "150 milliards de F CFA": the currency's name is no organisation
     tagged = [(p, m) for p, m in tagged
               if not (m.kind == "org" and any(x.start <= m.start < x.end for x in money))]
@@ -119,6 +129,66 @@ def _with_public_head(mention: Mention, text: str) -> Mention:
     return mention
 
 
+# The capitalised words that may go on a known name ("Telekom Slovenije", "Vodafone Fiji").
+_NAME_GOES_ON = re.compile(r"[ \t]+([A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:d'|de[ \t]+|du[ \t]+)?[A-ZÀ-Þ][\w'’-]*)*)")
+
+
+def _longer_names(tagged: Tagged, text: str) -> Tagged:
+    """ "Telekom Slovenije", "Airtel Africa": a known one-word alias (not the known name itself)
+    followed by another word of a name is another company's name, and the alias alone then
+    stands for that company in the rest of the article."""
+    known = gazetteer()
+    longer: dict[str, str] = {}  # the alias -> the longer name's key
+    out = []
+    for prio, m in tagged:
+        entry = known.entries.get(m.key) if prio == PRIORITY["org"] else None
+        goes_on = _NAME_GOES_ON.match(text, m.end) if entry else None
+        if goes_on and m.text != entry.label and " " not in m.text and m.text[:1].isupper():
+            rest = goes_on.group(1)
+            if " " not in rest and not rest.isupper() and rest not in known.surface and not _place_word(rest):
+                name = text[m.start:goes_on.end()]
+                longer.setdefault(m.text, org_key(name))
+                m = Mention(m.start, goes_on.end(), name, "org", org_key(name))
+        out.append((prio, m))
+    return [(p, replace(m, key=longer[m.text])) if p == PRIORITY["org"] and m.text in longer else (p, m)
+            for p, m in out]
+
+
+def _place_word(word: str) -> bool:
+    lex = place_lexicon()
+    return word in lex.countries or word in lex.cities or word in lex.adjectives or word in lex.towns
+
+
+_FACILITY_WORD = re.compile(r"\s(?:Labs?|Laborator(?:y|ies)|Laboratoire|Cent(?:re|er)|Hub|Academy|Académie|Institute)$")
+
+
+def _facility_names(tagged: Tagged) -> Tagged:
+    """ "the EPAM AI Research Lab", "Telekom Slovenije AI Lab": a facility named after the
+    organisation the text names elsewhere is that organisation's facility, not another
+    organisation; the name's first words are the organisation."""
+    known = gazetteer()
+    names = {m.text: m.key for _p, m in tagged if m.kind == "org" and not _FACILITY_WORD.search(m.text)}
+    out = []
+    for prio, m in tagged:
+        if m.kind == "org" and m.key not in known.entries and _FACILITY_WORD.search(m.text):
+            words = m.text.split()
+            owner = next((" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)
+                          if " ".join(words[:n]) in names or " ".join(words[:n]) in known.surface), None)
+            if owner is not None:
+                key = names.get(owner) or known.surface[owner]
+                m = Mention(m.start, m.start + len(owner), owner, "org", key)
+        out.append((prio, m))
+    return out
+
+
+def _inside_place_names(tagged: Tagged) -> Tagged:
+    """ "Trinidad and Tobago": NER's "Tobago" inside a longer place name is part of the place."""
+    places = [m for _p, m in tagged if m.kind in ("country", "city")]
+    return [(p, m) for p, m in tagged if not (
+        p in (PRIORITY["ner"], PRIORITY["intro"])
+        and any(pl.start <= m.start and m.end <= pl.end and pl.end - pl.start > m.end - m.start for pl in places))]
+
+
 def _inside_longer_names(tagged: Tagged) -> Tagged:
     """ "Türk Telekom", "Magyar Telekom": a one-word alias of a known company ("Telekom") that
     NER reads as the end of a longer name is part of another company's name."""
@@ -129,10 +199,10 @@ def _inside_longer_names(tagged: Tagged) -> Tagged:
         and ends.get(m.end, m.start) < m.start)]
 
 
-def _drop_false_orgs(tagged: Tagged, text: str) -> Tagged:
+def _drop_false_orgs(tagged: Tagged, text: str, lang: str) -> Tagged:
     """NER calls "Smith" (a person named in full elsewhere) or "Paddington office" organisations."""
     surnames = {m.text.split()[-1] for _p, m in tagged if m.kind == "person"}
-    org_ends = {m.end for _p, m in tagged if m.kind == "org"}
+    org_ends = {m.end: m for _p, m in tagged if m.kind in ("org", "gov")}
     kept = []
     for prio, mention in tagged:
         if prio == PRIORITY["ner"] and (mention.text in surnames
@@ -141,8 +211,16 @@ def _drop_false_orgs(tagged: Tagged, text: str) -> Tagged:
             continue
         if mention.kind == "org" and _TICKER.search(text[max(0, mention.start - 25):mention.start]):
             continue  # "Worldline [Euronext : WLN]": a ticker, not another company
-        if mention.kind == "org" and _is_acronym_of_previous(mention, text, org_ends):
-            continue  # "l'Agence France-Presse (AFP)": the same organisation again
+        if mention.kind == "org" and _acronym_of_previous(mention.start, mention.end, text, org_ends):
+            continue  # "Amalgamated Telecom Holdings (ATH)": the same organisation again
+        if mention.kind == "org" and mention.text.isupper() and _FACILITY_BEFORE.search(text[max(0, mention.start - 40):mention.start]):
+            continue  # "a Cyber Security Operations Centre (CSOC)": the centre's acronym
+        if mention.kind == "org" and mention.text.isupper() and _TERM_BEFORE.search(text[max(0, mention.start - 30):mention.start]) \
+                and not any(0 < mention.start - 1 - m.end <= 90 and not re.search(r"[.;,()]", text[m.end:mention.start - 1])
+                            for _p, m in tagged if m.kind in ("org", "gov")):
+            continue  # "des logiciels de conception électronique (EDA)": a term's acronym
+        if prio in (PRIORITY["ner"], PRIORITY["intro"]) and _only_capitalised_to_open(mention.text, text, lang):
+            continue  # "Concrètement, le groupe…", "Objectif : former…": a word, not a name
         if mention.kind == "org" and mention.text.isupper() and (mention.start == 0 or text[mention.start - 1] == "\n") \
                 and _DATELINE_AFTER.match(text, mention.end):
             continue  # "SUVA, 13 novembre 2026 - …": the dateline's town, which the lexicon may lack
@@ -151,7 +229,37 @@ def _drop_false_orgs(tagged: Tagged, text: str) -> Tagged:
             continue  # "ABU DHABI (AP) - …": the agency's credit; « Maroc Digital 2030 »: a plan's name
         kept.append((prio, mention))
     named = [(prio, _other_name(_alias_in_brackets(m, text, kept), text, kept)) for prio, m in kept]
+    # A later "ATH" stands for the organisation that the brackets gave it to, whether or not
+    # NER tagged the bracketed one.
+    acronyms: dict[str, Mention] = {}
+    for bracket in _BRACKETED_ACRONYM.finditer(text):
+        owner = _acronym_of_previous(bracket.start(1), bracket.end(1), text, org_ends)
+        if owner is not None:
+            acronyms.setdefault(bracket.group(1), owner)
+    named = [(prio, replace(m, key=acronyms[m.text].key, kind=acronyms[m.text].kind))
+             if m.kind == "org" and m.text in acronyms and m.key == org_key(m.text) else (prio, m)
+             for prio, m in named]
     return _acronyms_everywhere(named)
+
+
+_TERM_BEFORE = re.compile(r"(?<![A-ZÀ-Þ])\b[a-zà-ÿ][\w'-]*\s*\(\s*$")
+
+
+def _only_capitalised_to_open(word: str, text: str, lang: str) -> bool:
+    """A common word of the language (wordfreq) that the text capitalises only to open a
+    sentence or a line, before a comma or a colon: "Concrètement, le groupe…", "Objectif :
+    former…", "Separately, …". ("Cadence investira…" is a name: no comma after it.)"""
+    from wordfreq import zipf_frequency
+
+    if " " in word or not word.istitle() or zipf_frequency(word.lower(), lang, wordlist="small") < 3.5:
+        return False
+    return all(re.search(r"(?:^|[.!?:»\n]|^\s*[-*•#]+)\s*[«\"'(*_]*$", text[max(0, m.start() - 6):m.start()])
+               and re.match(r"[*_]*\s*[,:]", text[m.end():m.end() + 4])
+               for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+_FACILITY_BEFORE = re.compile(r"\b(?:cent(?:re|er)s?|lab(?:orator(?:y|ies)|oratoires?)?|programmes?|programs?|"
+                              r"platforms?|plateformes?|initiatives?|hubs?|academ(?:y|ies)|académies?|campus)\s*\(\s*$",
+                              re.IGNORECASE)
+_BRACKETED_ACRONYM = re.compile(r"\(([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,7})\)")
 
 
 def _acronyms_everywhere(tagged: Tagged) -> Tagged:
@@ -211,11 +319,13 @@ _TICKER = re.compile(r"[\[(]\s*(?:Euronext(?:\s+Paris)?|NYSE|Nasdaq|NASDAQ|LSE|T
 _OWN_PRODUCT = re.compile(r"\b(?:son|sa|ses|leur|leurs|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-def _is_acronym_of_previous(mention: Mention, text: str, org_ends: set[int]) -> bool:
-    before = text[max(0, mention.start - 3):mention.start]
-    if not before.endswith("(") or text[mention.end:mention.end + 1] != ")" or not mention.text.isupper():
-        return False
-    return any(mention.start - 3 <= end <= mention.start - 1 for end in org_ends)
+def _acronym_of_previous(start: int, end: int, text: str, org_ends: dict[int, Mention]) -> Mention | None:
+    """The organisation named just before "(ACRONYM)" at text[start:end], if any."""
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")" or not text[start:end].isupper():
+        return None
+    # "Caribbean Cement Holdings Ltd (CCH)": only legal forms may stand between name and bracket
+    return next((org_ends[at] for at in range(start - 1, max(0, start - 20), -1)
+                 if at in org_ends and legal_name("Name" + text[at:start - 1].rstrip()) == "Name"), None)
 
 
 def _short_forms(mentions: list[Mention], text: str) -> list[Mention]:
@@ -227,7 +337,9 @@ def _short_forms(mentions: list[Mention], text: str) -> list[Mention]:
     out = []
     for m in mentions:
         if m.kind == "org" and m.key not in known:
-            full = next((f for f in full_forms if f.key != m.key and f.text.startswith(m.text + " ")
+            # "CMC Corporation" and "CMC Global": "CMC" either way
+            short = clean_name(m.text)
+            full = next((f for f in full_forms if f.key != m.key and f.text.startswith(short + " ")
                          and not _a_unit_of(f, text)), None)
             if full is not None:
                 m = replace(m, key=full.key)

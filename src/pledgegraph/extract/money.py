@@ -59,6 +59,7 @@ _LOOSE_SYMBOLS = {
     "SGD": ["S$", "SG$", "$SG", "SGD"],
     "BRL": ["R$", "BRL"],
     "MXN": ["MX$", "Mex$", "MXN"],
+    "JMD": ["J$", "JMD"],
     "INR": ["₹", "Rs", "Rs.", "INR"],
     "KRW": ["₩", "KRW"],
     "PLN": ["zł", "PLN"],
@@ -93,7 +94,7 @@ def currency_lexicon() -> tuple[dict[str, str], dict[str, str]]:
     symbols: dict[str, str] = {}
     for currency in pycountry.currencies:
         code = currency.alpha_3
-        if code.startswith("X") and code not in _REGIONAL:  # gold, SDR, test codes
+        if code.startswith("X") and code not in _REGIONAL and code != "XCD":  # gold, SDR, test codes
             continue
         symbols.setdefault(code, code)
         for locale in ("en", "fr"):
@@ -116,7 +117,27 @@ def currency_lexicon() -> tuple[dict[str, str], dict[str, str]]:
     for code, loose in _LOOSE_SYMBOLS.items():
         for symbol in loose:
             symbols[symbol] = code
+    # "TT$340 million", "FJ$2m", "NT$9bn": the country's code before the dollar sign
+    for iso, code in local_dollars().items():
+        symbols.setdefault(f"{iso}$", code)
+    symbols.setdefault("NT$", "TWD")
     return names, symbols
+
+
+@lru_cache(maxsize=1)
+def local_dollars() -> dict[str, str]:
+    """The countries whose own legal tender is a dollar other than the US one (CLDR):
+    TT -> TTD, FJ -> FJD, AU -> AUD."""
+    import pycountry
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    found = {}
+    for country in pycountry.countries:
+        for code in get_territory_currencies(country.alpha_2, tender=True):
+            if code != "USD" and "dollar" in get_currency_name(code, locale="en").lower():
+                found[country.alpha_2] = code
+                break
+    return found
 
 
 # French currency units that are feminine: their country adjective agrees ("roupies indiennes").
@@ -314,8 +335,7 @@ def _in_context(unit: str, default: str | None, countries: tuple[str, ...]) -> s
 
 
 # Where the press writes "US$" for American dollars, a bare "$" is the local dollar of a
-# country that has one (Australian, Canadian, New Zealand papers: "A$3bn" or "$3bn").
-_LOCAL_DOLLARS = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"}
+# country that has one (Australian, Canadian, Trinidadian papers: "A$3bn" or "$3bn").
 _US_MARKED = re.compile(r"US\s?\$|U\.S\.\s?\$|\$\s?US\b|dollars?\s+(?:américains?|US)\b|USD", re.IGNORECASE)
 
 
@@ -327,8 +347,8 @@ _QUEBEC_NOTATION = re.compile(r"\d\s?G\s?\$(?!\s?US)")
 def _bare_dollar(text: str, countries: tuple[str, ...]) -> str:
     if _QUEBEC_NOTATION.search(text):
         return "CAD"
-    if countries and countries[0] in _LOCAL_DOLLARS and _US_MARKED.search(text):
-        return _LOCAL_DOLLARS[countries[0]]
+    if countries and countries[0] in local_dollars() and _US_MARKED.search(text):
+        return local_dollars()[countries[0]]
     return "USD"
 
 
@@ -376,7 +396,24 @@ def find_money(text: str, lang: str, countries: tuple[str, ...] = ()) -> list[Mo
         end = match.end()
         found.append(Money(value=_whole(value), currency=currency, start=match.start(), end=end,
                            text=text[match.start():end], qualifier=qualifier_before(text, match.start())))
-    return found
+    return _with_dirham_abbreviations(text, lang, found)
+
+
+# The Moroccan press's "500 MDH" (millions of dirhams) and "1,2 MMDH" (billions): the scale is
+# glued to the unit, which no other currency does.
+_DIRHAMS = re.compile(r"(?<![\w.,])(?P<num>\d[\d\s.,']*\d|\d)\s?(?P<unit>MMDH|MMDhs?|MDH|MDhs?)(?![\w])")
+
+
+def _with_dirham_abbreviations(text: str, lang: str, found: list[Money]) -> list[Money]:
+    extra = []
+    for match in _DIRHAMS.finditer(text):
+        value = parse_number(match["num"], lang)
+        if value is None or any(m.start < match.end() and match.start() < m.end for m in found):
+            continue
+        value *= Decimal(10) ** (9 if match["unit"].startswith("MM") else 6)
+        extra.append(Money(value=_whole(value), currency="MAD", start=match.start(), end=match.end(),
+                           text=match.group(0), qualifier=qualifier_before(text, match.start())))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
 def _squash(token: str) -> str:

@@ -64,8 +64,10 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(entries, surface, pattern)
 
 
-_SUFFIXES = re.compile(r"[,\s]+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|Plc|PLC|S\.?A\.?|SAS|AG|"
-                       r"GmbH|N\.?V\.?|LLC|Co\.?|Group|Holdings?)$")
+_LEGAL_FORMS = re.compile(r"[,\s]+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|Plc|PLC|S\.?A\.?|SAS|AG|"
+                          r"GmbH|N\.?V\.?|LLC|Co\.?|\((?:Pty|Pvt|Private)\.?\)?)$")
+_GROUP_WORDS = re.compile(r"[,\s]+(?:Group|Holdings?)$")
+_SUFFIXES = re.compile(rf"{_LEGAL_FORMS.pattern}|{_GROUP_WORDS.pattern}")
 # "Groupe Iliad" is Iliad: the press's "groupe" is no part of the name.
 _LEADING = re.compile(r"^(?:(?:the|The|la|La|le|Le|les|Les)\b|l'|L')?\s*(?:[Gg]roupe\s+(?=[A-Z]))?")
 _NOT_ORGS = {"AI", "IA", "IT", "TI", "MoU", "MOU", "SOC", "NOC", "CSIRT", "PDU", "UPS", "CPU", "TPU", "NPU", "LLM",
@@ -83,6 +85,13 @@ _INTRO = re.compile(
     r"subsidiary|filiale|division|branche|based|fonds|fund)"
     r"(?:[^\S\n]+(?:[a-zà-ÿ][\w'-]*|d'[a-zà-ÿ]+|de[^\S\n]+l'[a-zà-ÿ]+|of[^\S\n]+[a-z]+)){0,4}?[^\S\n]+"
     r"(?P<name>[A-Z][\w&.-]*[\w&](?:[^\S\n]+(?:[A-Z][\w&.-]*[\w&]|AI|NSW))*)")
+
+
+# A job title just before a name: "group chief information officer Karen Bhagwansingh" is a person.
+ROLE_BEFORE = re.compile(r"\b(?:officer|chief|director|president|CEO|CTO|CFO|COO|head|manager|minister|"
+                         r"chair(?:man|woman|person)?|founder|spokes(?:man|woman|person)|analyst|directeur|directrice|"
+                         r"présidente?|PDG|fondat(?:eur|rice)|ministre|responsable|porte-parole|secretary|secrétaire)"
+                         r"\s*,?\s*$", re.IGNORECASE)
 
 
 # "Saola AI, a Ho Chi Minh City start-up", "Teraco, the South African data-centre operator":
@@ -196,8 +205,36 @@ _SLUG = re.compile(r"^(?:EXCLUSIVE|UPDATE(?:\s\d+)?|ANALYSIS|FOCUS|INSIGHT|BREAK
 
 
 def clean_name(name: str) -> str:
-    name = _LEADING.sub("", _SLUG.sub("", name.strip())).removesuffix("'s").strip(" ,.;:'\"")
-    return _SUFFIXES.sub("", name).strip()
+    """The name an organisation's key is made from: "Republic Financial Holdings Ltd" ->
+    "Republic Financial", so that the press's variants of one name meet."""
+    return _without_legal_forms(legal_name(name), _GROUP_WORDS)
+
+
+def legal_name(name: str) -> str:
+    """The name as the article gives it, without legal forms: "the Republic Financial Holdings
+    Ltd" -> "Republic Financial Holdings"."""
+    return _without_legal_forms(written_name(name))
+
+
+def written_name(name: str) -> str:
+    """The name as the article writes it, without wire slug, article and possessive."""
+    return _LEADING.sub("", _SLUG.sub("", name.strip())).removesuffix("'s").strip(" ,.;:'\"")
+
+
+def _without_legal_forms(name: str, extra: re.Pattern[str] | None = None) -> str:
+    """ "Telekom Slovenije d.d.", "Mascom Wireless (Pty) Ltd": the name without its legal forms
+    (cleanco's terms for many countries, and `extra`), however many follow each other; never
+    down to nothing ("KT Corp")."""
+    from cleanco import basename
+
+    while True:
+        shorter = _LEGAL_FORMS.sub("", name).strip()
+        if extra is not None:
+            shorter = extra.sub("", shorter).strip()
+        shorter = basename(shorter, prefix=False, middle=False, suffix=True).strip(" ,(") or shorter
+        if not shorter or shorter == name or not re.search(r"\w{2}", shorter):
+            return name
+        name = shorter
 
 
 def find_gazetteer_orgs(text: str) -> list[Mention]:
@@ -252,12 +289,15 @@ def find_introduced_orgs(text: str) -> list[Mention]:
         place = lex.pattern.match(text, match.start("name"))
         if place and place.end() >= match.end("name"):
             continue  # "le groupe en Côte d'Ivoire": a place, cut at its apostrophe
-        name = clean_name(_LEADING_PREPOSITION.sub("", match["name"]))  # "Au Sénégal, la filiale…"
+        shown = written_name(_LEADING_PREPOSITION.sub("", match["name"]))  # "Au Sénégal, la filiale…"
+        name = clean_name(shown)
+        if ROLE_BEFORE.search(text[max(0, match.start("name") - 30):match.start("name")]):
+            continue  # "group chief information officer Karen Bhagwansingh"
         if not name or not (name[0].isupper() or name[1:2].isupper()) or _SUFFIXES.fullmatch(" " + name) or name in _NOT_ORGS or name in _PRONOUNS or name in AMBIGUOUS_COUNTRIES or name in _REGIONS or name in lex.countries or name in lex.cities or name in lex.towns \
                 or name in lex.adjectives or _is_place_or_language(name) or _NOT_ORG_WORDS.search(name):
             continue
-        start = match.start("name") + max(0, match["name"].find(name))
-        found.append(Mention(start, start + len(name), name, "org", org_key(name)))
+        start = match.start("name") + max(0, match["name"].find(shown))
+        found.append(Mention(start, start + len(shown), shown, "org", org_key(name)))
     for match in _CAMEL_CASE.finditer(text):
         if text.count(match.group(0)) < 2:
             continue  # a word once ("iTaukei") is no brand the story is about
@@ -333,7 +373,8 @@ def ner_org(text: str, start: int) -> Mention | None:
         lead = leading.match(text)
         if lead:
             start, text = start + lead.end(), text[lead.end():]
-    name = clean_name(text)
+    shown = written_name(text)  # "Republic Financial Holdings Ltd": the mention's text
+    name = clean_name(shown)
     lex = place_lexicon()
     if (len(name) < 2 or name in _NOT_ORGS or name in _REGIONS or name in AMBIGUOUS_COUNTRIES
             or _SUFFIXES.fullmatch(" " + name)  # "Globe Telecom, Inc.": NER takes "Inc." apart
@@ -341,10 +382,10 @@ def ner_org(text: str, start: int) -> Mention | None:
             or name in lex.adjectives or not (name[0].isupper() or _PUBLIC_BODY.match(name)) or name.isdigit()
             or _is_place_or_language(name) or any(_is_place_or_language(part) for part in re.split(r",\s*", name))):
         return None
-    offset = text.find(name)
+    offset = text.find(shown)
     gaz = gazetteer()
-    key = gaz.surface.get(name) or org_key(name)
-    return Mention(start + max(offset, 0), start + max(offset, 0) + len(name), name, "org", key)
+    key = gaz.surface.get(shown) or gaz.surface.get(name) or org_key(name)
+    return Mention(start + max(offset, 0), start + max(offset, 0) + len(shown), shown, "org", key)
 
 
 def national_unit(name: str) -> bool:

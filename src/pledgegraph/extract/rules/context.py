@@ -121,7 +121,8 @@ class Context:
         if sector:
             # "The telco has also formed…", "the chipmaker is putting in…": the recent company
             # of that trade, whoever the sentence before was about.
-            for j in range(i, max(-1, i - 6), -1):
+            # (a caller may ask for the sentence after the last one: training looks at its own)
+            for j in range(min(i, len(self.sentences) - 1), max(-1, i - 6), -1):
                 for mention in reversed(self.companies(j)):
                     if mention.key not in exclude and _sector_of(mention.key) == sector \
                             and not self._in_passing(mention):

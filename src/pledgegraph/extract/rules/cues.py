@@ -50,6 +50,15 @@ NOT_COMMITMENT = _re(
     r"add(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:about\s+)?$|ajouter|to\s+(?:British|the|[A-Z]\w+'s)\s+(?:GDP|economy))"
     r"(?!\w)")
 
+# An amount only being considered: "is understood to be considering an investment of as much as
+# $150 million", "weighing up to £250m", "n'exclut pas d'ajouter 30 millions".
+CONSIDERED = _re(r"\b(?:étudie|étudierait|envisage\w*|réfléchit|songe|considering|considers|could|pourrait|"
+                 r"pourraient|might|exploring|explores?|explored|weighing|weighs|mulling|mulls|"
+                 r"n'exclut\s+pas|does\s+not\s+rule\s+out|has\s+not\s+ruled\s+out)\b")
+UNDECIDED = _re(r"\b(?:no\s+(?:final\s+)?decision\s+(?:has|had)\s+been|(?:has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?"
+                r"(?:approved|decided|signed\s+off)|not\s+yet\s+(?:been\s+)?approved|aucune\s+décision|"
+                r"pas\s+encore\s+(?:été\s+)?(?:prise|décidée?|approuvée?|validée?))")
+
 # What a company sells is no commitment: "a cédé à l'État ses activités … pour 410 millions".
 SALE = _re(r"\b(?:cédé|céder|cède|cèdera|cession|vendu\w*|vendre|sold|sells?|selling|sale\s+of|"
            r"divest\w*|dispos\w+\s+of|"
@@ -107,7 +116,8 @@ EPITHET = _re(r"\b(?:la|the|cette|this)\s+(?:start-?up|jeune\s+pousse|pépite|so
 
 EQUIVALENT_GAP = _re(
     r"^\s*(?:\(|,|;|-|:)?\s*(?:soit|ou|or|i\.e\.|that\s+is|equal\s+to|equivalent\s+to|l'équivalent\s+de|"
-    r"about|roughly|around|approximately|some|environ|près\s+de|quelque|nearly|almost|~)?\s*"
+    r"about|roughly|around|approximately|approx\.|circa|c\.|ca\.|some|environ|près\s+de|quelque|nearly|almost|"
+    r"~|≈|≃)?\s*"
     r"(?:environ|about|approximately|roughly|some|around|près\s+de|quelque|nearly)?\s*$")
 
 # The same amount restated in another currency later in the sentence: "3 milliards d'euros
@@ -115,7 +125,7 @@ EQUIVALENT_GAP = _re(
 RESTATED = _re(
     r"(?:,\s*(?:soit|i\.e\.|that\s+is|l'équivalent\s+de|equivalent\s+to|ce\s+qui\s+représente|"
     r"or\s+(?=about|roughly|around|approximately|some|nearly|almost))|\()\s*"
-    r"(?:environ|about|approximately|roughly|some|around|près\s+de|quelque|nearly|almost|"
+    r"(?:environ|about|approximately|approx\.|circa|roughly|some|around|près\s+de|quelque|nearly|almost|≈|≃|~|"
     r"un\s+peu\s+(?:plus|moins)\s+de|just\s+(?:over|under))?\s*$")
 # "between $1bn and $1.5bn", "entre 1 et 1,5 milliard": one commitment stated as a range.
 RANGE_GAP = _re(r"^\s*(?:and|to|et|à|-|–)\s*$")
@@ -153,7 +163,10 @@ PEOPLE = _re(
     # trades: "former 120 techniciens", "train 5,000 engineers"
     r"techniciens|technicians|ingénieurs|engineers|spécialistes|specialists|experts|data\s+scientists|"
     r"entrepreneurs|farmers|agriculteurs|nurses|infirmi[eè]re?s|doctors|médecins|officials|managers|cadres|"
-    r"programmers|programmeurs|coders|codeurs|graduates|diplômés|apprentices|apprentis|trainees|stagiaires)\b")
+    r"programmers|programmeurs|coders|codeurs|graduates|diplômés|apprentices|apprentis|trainees|stagiaires|"
+    r"schoolteachers|instituteurs|professeurs|lecturers|instructors|formateurs|pupils|schoolchildren|children|"
+    r"enfants|girls|filles|researchers|chercheurs|scientists|scientifiques|analysts|analystes|officers|"
+    r"soldiers|policemen|police\s+officers|health\s+workers|ingénieures|collégiens|lycéens)\b")
 
 THREAT_CENTER = _re(
     r"(?:\bcent(?:re|er)s?\s+(?:de\s+|d')?(?:renseignements?\s+sur\s+(?:les\s+|la\s+)?(?:cyber)?menaces?|cyber\w*|sécurité|"

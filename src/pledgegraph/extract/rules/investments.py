@@ -164,6 +164,9 @@ def _investment(ctx: Context, i: int, group: list[Money]) -> tuple[Fact | None, 
         return None, False
     if _ROUND_RAISED.search(near_before) and _ROUND.search(after + text[group[-1].end:group[-1].end + 60]):
         return None, False  # "Quinto AI closed a US$15 million Series A round": money raised
+    considered = cues.CONSIDERED.search(clause)
+    if (considered and not cues.FUTURE.search(clause[considered.end():])) or cues.UNDECIDED.search(sentence.text):
+        return None, False  # "is considering an investment of as much as $150 million"
     past = cues.PAST.search(clause)
     if (past and not cues.FUTURE.search(clause[past.end():])) or cues.PAST.search(after):
         return None, False

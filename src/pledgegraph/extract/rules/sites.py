@@ -36,16 +36,12 @@ def extract(ctx: Context) -> list[Fact]:
                 continue
             if cues.NOT_LAB.search(ctx.text[max(sentence.start, start - 30):min(sentence.end, end + 40)]):
                 continue
-            if _ONLY_CONSIDERED.search(sentence.text[:match.start()]):
+            if cues.CONSIDERED.search(sentence.text[:match.start()]):
                 continue  # "Le groupe étudie l'ouverture d'un second laboratoire au Panama": not yet a site
             if not strong and cues.TRAINING.search(sentence.text):
                 continue
             _add(found, ctx, i, "lab", start, end)
     return _merge_unplaced(list(found.values()))
-
-
-_ONLY_CONSIDERED = re.compile(r"\b(?:étudie|envisage|réfléchit|songe|considering|considers|could|pourrait|"
-                              r"might|exploring|explore[sd]?)\b", re.IGNORECASE)
 
 
 def _merge_unplaced(facts: list[Fact]) -> list[Fact]:
@@ -67,7 +63,8 @@ def _in_company_name(ctx: Context, i: int, at: int) -> bool:
 
 
 def _named_after_unknown(ctx: Context, i: int, at: int) -> bool:
-    """ "Lattice Labs" (a start-up) but not "the Amazon AGI SF Lab" (a known company's lab)."""
+    """ "Lattice Labs" (a start-up) but not "the Amazon AGI SF Lab" (a known company's lab) nor
+    "the EPAM AI Research Lab" (named after a company the article names elsewhere too)."""
     from pledgegraph.extract.orgs import gazetteer
 
     name = re.search(r"(?:[A-Z][\w-]*\s+)+$", ctx.text[ctx.sentences[i].start:at])
@@ -75,7 +72,8 @@ def _named_after_unknown(ctx: Context, i: int, at: int) -> bool:
         return False
     start = ctx.sentences[i].start + name.start()
     known = gazetteer().entries
-    return not any(m.kind == "org" and m.key in known and start <= m.start < at for m in ctx.by_sentence[i])
+    return not any(m.kind == "org" and (m.key in known or ctx.company_counts[m.key] >= 2) and start <= m.start < at
+                   for m in ctx.by_sentence[i])
 
 
 def merge_within_group(facts: list[Fact], parents: dict[str, str]) -> list[Fact]:

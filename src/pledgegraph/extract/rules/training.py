@@ -25,6 +25,11 @@ def extract(ctx: Context) -> list[Fact]:
             people = re.match(r"^\s*(?:de\s+|d'|of\s+)?(?:(?:new|more|additional|nouveaux|[\w-]+)\s+){0,2}?"
                               r"(?P<noun>" + cues.PEOPLE.pattern + r"|(?-i:[A-ZÉ][a-zé]+s))\b", tail,
                               re.IGNORECASE)
+            if not people and _TRAIN_VERB_BEFORE.search(sentence.text[max(0, match.start() - 25):match.start()]):
+                # "pledged to train 8,000 owners of small businesses": whom a training verb takes
+                people = _PLURAL_OBJECT.match(tail)
+                if people and people.group("noun").lower() in _NOT_PEOPLE:
+                    people = None
             if not people:
                 continue
             noun = people.group("noun")
@@ -67,6 +72,16 @@ def extract(ctx: Context) -> list[Fact]:
     # in the body for the same programme: one programme, the named company's
     return [f for k, f in found.items() if k in named_keys or not any(
         n[1] == f.country and found[n].participants == f.participants for n in named_keys if n != k)]
+
+
+_TRAIN_VERB_BEFORE = re.compile(r"\b(?:train|training|trains|former|formera|formeront|formant|to\s+upskill|upskill|"
+                                r"reskill|équiper|outiller)\s+(?:up\s+to\s+|jusqu'à\s+|some\s+|quelque\s+|"
+                                r"(?:plus|more)\s+(?:de|than)\s+|at\s+least\s+|au\s+moins\s+)?$", re.IGNORECASE)
+_PLURAL_OBJECT = re.compile(r"^\s+(?:de\s+|d')?(?:[\w-]+\s+)?(?P<noun>[a-zà-ÿ][\w-]{2,}s)\b")
+_NOT_PEOPLE = {"models", "modèles", "gpus", "hours", "heures", "courses", "cours", "modules", "sessions", "days",
+               "jours", "years", "ans", "années", "tokens", "parameters", "paramètres", "languages", "langues",
+               "dollars", "euros", "times", "fois", "datasets", "agents", "systems", "systèmes", "servers",
+               "serveurs", "chips", "puces", "networks", "réseaux", "terabytes", "gigawatts", "megawatts"}
 
 
 def _is_year(num: str) -> bool:

@@ -1,0 +1,78 @@
+"""pledgegraph.extract.mentions: what the lexicons and NER propose, made into one list."""
+
+import dataclasses
+
+from pledgegraph.clean import clean
+from pledgegraph.extract import get_extractor
+from pledgegraph.records import Source
+from tests.pipeline_helpers import facts_of, nlp
+
+
+def _mentions(text: str, lang: str = "en"):
+    doc = dataclasses.replace(clean(Source(origin="t.txt", name="t.txt", content=text, fmt="text")), lang=lang)
+    return nlp().analyze(doc, get_extractor().wants_ner).mentions
+
+
+def test_a_known_alias_followed_by_another_name_word_is_another_company():
+    text = ("Telekom Srbija will invest €150 million in AI data centres in Serbia by 2028. "
+            "Telekom said the money would come from its own cash flow.")
+    keys = {m.text: m.key for m in _mentions(text) if m.kind == "org"}
+    assert keys == {"Telekom Srbija": "telekom-srbija", "Telekom": "telekom-srbija"}
+    (investment,) = [f for f in facts_of(text, "en") if f.kind == "investment"]
+    assert (investment.investor, investment.country) == ("telekom-srbija", "RS")
+
+
+def test_a_known_company_name_before_a_country_stays_that_company():
+    # "Vodafone Fiji": a national unit of the group the gazetteer knows, not a namesake
+    keys = {m.text: m.key for m in _mentions("Vodafone Fiji signed a deal with the government of Fiji.")
+            if m.kind == "org"}
+    assert keys == {"Vodafone": "vodafone"}
+
+
+def test_an_acronym_in_brackets_is_no_second_company_but_names_the_first_later():
+    text = ("Caribbean Cement Holdings Ltd (CCH) reported higher sales on Monday. "
+            "Separately, CCH will invest $20 million in Jamaica over three years in automation and AI.")
+    orgs = [m.key for m in _mentions(text) if m.kind == "org"]
+    assert orgs == ["caribbean-cement", "caribbean-cement"]
+    (investment,) = [f for f in facts_of(text, "en") if f.kind == "investment"]
+    assert investment.investor == "caribbean-cement"
+
+
+def test_a_capitalised_common_word_opening_a_sentence_is_no_company():
+    text = ("Azercell signera un accord avec le gouvernement. Concrètement, le groupe investira "
+            "40 millions d'euros en Azerbaïdjan d'ici 2028. Objectif : former 3 000 jeunes.")
+    orgs = {m.text for m in _mentions(text, "fr") if m.kind == "org"}
+    assert "Concrètement" not in orgs and "Objectif" not in orgs
+
+
+def test_an_acronym_of_a_term_or_a_facility_is_no_company():
+    text = ("Cadence, le spécialiste des logiciels de conception électronique (EDA), ouvrira un centre "
+            "des opérations de sécurité (CSOC) à Lima. Cadence investira 30 millions de dollars au Pérou.")
+    orgs = {m.text for m in _mentions(text, "fr") if m.kind == "org"}
+    assert orgs == {"Cadence"}
+
+
+def test_a_ministry_acronym_in_brackets_still_names_the_ministry_later():
+    text = ("Claro a signé un accord avec le ministère des Technologies de l'information et de la "
+            "communication (MINTIC). Un accord avec le MINTIC prévoit des formations.")
+    kinds = {m.text: m.key for m in _mentions(text, "fr") if m.text == "MINTIC"}
+    assert kinds and kinds["MINTIC"] != "mintic"
+
+
+def test_a_name_after_a_job_title_is_a_person():
+    text = ("Sagicor will spend US$30 million on AI in Barbados, group chief executive officer "
+            "Andre Mousseau told reporters.")
+    kinds = {m.text: m.kind for m in _mentions(text)}
+    assert kinds.get("Andre Mousseau") == "person"
+
+
+def test_a_name_inside_a_longer_place_name_is_part_of_the_place():
+    text = "The bank will train 1,500 young people across Trinidad and Tobago, Republic Bank said."
+    assert not [m for m in _mentions(text) if m.text == "Tobago" and m.kind == "org"]
+
+
+def test_a_lab_named_after_a_company_is_that_company_s_lab():
+    text = ("Globant will invest $50 million in Uruguay. As part of the plan, Globant is opening the "
+            "Globant AI Research Lab in Montevideo, which will work on agents.")
+    labs = [f for f in facts_of(text, "en") if f.kind == "lab"]
+    assert [(f.operator, f.country) for f in labs] == [("globant", "UY")]
