@@ -76,3 +76,24 @@ def test_a_lab_named_after_a_company_is_that_company_s_lab():
             "Globant AI Research Lab in Montevideo, which will work on agents.")
     labs = [f for f in facts_of(text, "en") if f.kind == "lab"]
     assert [(f.operator, f.country) for f in labs] == [("globant", "UY")]
+
+
+def test_a_rare_word_that_opens_sentences_as_a_company_s_subject_is_a_name():
+    # NER misses "Liquid" names in French often; a word no dictionary knows, twice the subject
+    text = ("Moolatel ne compte pas rester spectateur. Le groupe a annoncé qu'il investirait 80 millions "
+            "de dollars au Malawi d'ici 2028. Moolatel a aussi signé un accord avec Airtel.")
+    (investment,) = [f for f in facts_of(text, "fr") if f.kind == "investment"]
+    assert (investment.investor, investment.country) == ("moolatel", "MW")
+
+
+def test_a_town_named_beside_a_place_or_as_a_company_s_seat_is_no_company():
+    text = ("La plateforme de talents s'engage à former 2 500 jeunes Comoriens via deux campus à Moroni "
+            "et Fomboni. L'entreprise de Grand-Rosière s'engage aussi à former 1 000 développeurs.")
+    orgs = {m.text for m in _mentions(text, "fr") if m.kind == "org"}
+    assert not orgs & {"Fomboni", "Grand-Rosière"}
+
+
+def test_a_two_word_name_ending_like_a_company_is_no_person():
+    text = "Helios Towers will invest $120 million in Malawi by 2028, Helios Towers said on Monday."
+    kinds = {m.text: m.kind for m in _mentions(text)}
+    assert kinds.get("Helios Towers") == "org"

@@ -32,3 +32,11 @@ def test_official_names_with_their_order_restored(text, iso):
 def test_a_city_written_with_other_diacritics_is_that_city():
     (city,) = [m for m in find_places("un centre installé à Chișinău") if m.kind == "city"]
     assert city.key == "MD/chisinau"
+
+
+def test_a_capital_is_a_place_whatever_its_size_and_small_words_stay_in_city_names():
+    from pledgegraph.extract.places import find_places
+
+    found = [(m.text, m.key) for m in find_places("Moroni, Port of Spain, Dar es Salaam and Spain.")]
+    assert found == [("Moroni", "KM/moroni"), ("Port of Spain", "TT/port-of-spain"),
+                     ("Dar es Salaam", "TZ/dar-es-salaam"), ("Spain", "ES")]

@@ -1039,3 +1039,17 @@ def test_training_whoever_the_verb_takes_in_the_last_sentence():
             "The bank will also train 6,000 owners of small businesses across Ecuador.")
     trainings = [(f.provider, f.country, f.participants) for f in facts_of(text, "en") if f.kind == "training"]
     assert trainings == [("banco-pichincha", "EC", 6000)]
+
+
+def test_the_envelope_of_a_plan_the_sentence_before_named_is_its_company_s():
+    text = ("Sylvatek muscle sa base arménienne. Sylvatek a confirmé mardi à Erevan un nouveau plan "
+            "pluriannuel pour l'Arménie. L'enveloppe, "
+            "qui court jusqu'en 2030, atteint 90 millions de dollars, soit environ 34,8 milliards de drams.")
+    assert _investments(text, "fr") == [("sylvatek", "AM", None, [(90000000, "USD"), (34800000000, "AMD")])]
+
+
+def test_a_place_set_aside_is_not_where_a_lab_opens():
+    text = ("C'est à Tirana, et non à Bruxelles ou à Liège, que Capgemini a choisi d'installer son futur "
+            "laboratoire de recherche en intelligence artificielle.")
+    labs = [(f.operator, f.country) for f in facts_of(text, "fr") if f.kind == "lab"]
+    assert labs == [("capgemini", "AL")]

@@ -12,13 +12,13 @@ import re
 from dataclasses import replace
 
 from pledgegraph.extract.orgs import (ROLE_BEFORE, clean_name, find_academic, find_epithets, find_gazetteer_orgs,
-                                      find_governments, find_introduced_orgs, gazetteer, legal_name, national_unit,
-                                      ner_org, org_key)
+                                      find_governments, find_introduced_orgs, find_subject_names, gazetteer,
+                                      legal_name, national_unit, ner_org, org_key)
 from pledgegraph.extract.places import find_places, place_lexicon, slug
 from pledgegraph.extract.rules import cues
 from pledgegraph.records import Mention, Money
 
-PRIORITY = {"org": 0, "gov": 1, "ner": 2, "intro": 3, "country": 4, "city": 4, "person": 5}
+PRIORITY = {"org": 0, "gov": 1, "ner": 2, "intro": 3, "country": 4, "city": 4, "person": 5, "subject": 6}
 Tagged = list[tuple[int, Mention]]
 
 
@@ -32,6 +32,8 @@ def from_lexicons(text: str, lang: str) -> tuple[Tagged, list[Mention], list[Men
         tagged.append((PRIORITY["gov"], m))
     for m in find_introduced_orgs(text):
         tagged.append((PRIORITY["intro"], m))
+    for m in find_subject_names(text, lang):
+        tagged.append((PRIORITY["subject"], m))
     places = find_places(text)
     for m in places:
         tagged.append((PRIORITY[m.kind], m))
@@ -53,13 +55,17 @@ def from_ner(label: str, name: str, start: int, sentence: str, text: str, lang: 
         name = name.strip()
         # "Claro Perú", "Türk Telekom": a brand with a country, or ending in a company's name,
         # which NER took for a person
-        if national_unit(name) or name.split()[-1] in gazetteer().surface:
+        if national_unit(name) or name.split()[-1] in gazetteer().surface or name.split()[-1] in _COMPANY_TAILS:
             mention = ner_org(name, start)
             return [(PRIORITY["ner"], mention)] if mention else []
         return [(PRIORITY["person"], Mention(start, start + len(name), name, "person", slug(name)))]
     return []
 
 
+# "Wingu Africa", "Helios Towers": no one's surname, whatever NER says
+_COMPANY_TAILS = {"Africa", "Afrique", "Asia", "Europe", "Global", "International", "Group", "Groupe", "Telecom",
+                  "Télécom", "Towers", "Networks", "Data", "Digital", "Cloud", "Capital", "Technologies", "Systems",
+                  "Bank", "Banque", "Holdings", "Holding", "Partners", "Energy", "Solutions", "Labs", "AI", "Mobile"}
 _PERSON_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'-]+){1,2}")
 
 
@@ -205,7 +211,7 @@ def _drop_false_orgs(tagged: Tagged, text: str, lang: str) -> Tagged:
     org_ends = {m.end: m for _p, m in tagged if m.kind in ("org", "gov")}
     kept = []
     for prio, mention in tagged:
-        if prio == PRIORITY["ner"] and (mention.text in surnames
+        if prio in (PRIORITY["ner"], PRIORITY["subject"]) and (mention.text in surnames
                                          or _PLACE_AFTER.match(text[mention.end:mention.end + 20])
                                          or _OWN_PRODUCT.search(text[max(0, mention.start - 30):mention.start])):
             continue
@@ -213,6 +219,11 @@ def _drop_false_orgs(tagged: Tagged, text: str, lang: str) -> Tagged:
             continue  # "Worldline [Euronext : WLN]": a ticker, not another company
         if mention.kind == "org" and _acronym_of_previous(mention.start, mention.end, text, org_ends):
             continue  # "Amalgamated Telecom Holdings (ATH)": the same organisation again
+        if prio >= PRIORITY["ner"] and mention.kind == "org" and (
+                _TOWN_EPITHET.search(text[max(0, mention.start - 30):mention.start])
+                or any(0 <= mention.start - p.end <= 6 and re.fullmatch(r"\s+(?:et|and|ou|or)\s+", text[p.end:mention.start])
+                       for _q, p in tagged if p.kind in ("country", "city"))):
+            continue  # "l'entreprise de Grand-Rosière", "à Moroni et Mutsamudu": a town, not a company
         if mention.kind == "org" and mention.text.isupper() and _FACILITY_BEFORE.search(text[max(0, mention.start - 40):mention.start]):
             continue  # "a Cyber Security Operations Centre (CSOC)": the centre's acronym
         if mention.kind == "org" and mention.text.isupper() and _TERM_BEFORE.search(text[max(0, mention.start - 30):mention.start]) \
@@ -242,6 +253,8 @@ def _drop_false_orgs(tagged: Tagged, text: str, lang: str) -> Tagged:
     return _acronyms_everywhere(named)
 
 
+_TOWN_EPITHET = re.compile(r"\b(?:l'entreprise|la\s+société|le\s+groupe|la\s+firme|l'éditeur|le\s+spécialiste|"
+                           r"the\s+company|the\s+group|the\s+firm)\s+(?:de|d'|du|from)\s*$", re.IGNORECASE)
 _TERM_BEFORE = re.compile(r"(?<![A-ZÀ-Þ])\b[a-zà-ÿ][\w'-]*\s*\(\s*$")
 
 

@@ -396,7 +396,40 @@ def find_money(text: str, lang: str, countries: tuple[str, ...] = ()) -> list[Mo
         end = match.end()
         found.append(Money(value=_whole(value), currency=currency, start=match.start(), end=end,
                            text=text[match.start():end], qualifier=qualifier_before(text, match.start())))
-    return _with_dirham_abbreviations(text, lang, found)
+    return _with_elided_units(text, lang, _with_dirham_abbreviations(text, lang, found))
+
+
+# "Telconet investira 180 millions de dollars et l'américain Akamai 45 millions", "$120m from
+# one and 80 million from the other": a bare scaled number just after an amount, in the same
+# sentence, is in that amount's currency.
+_BARE_SCALED = {lang: re.compile(rf"(?<![\w.,])(?P<num>{number_pattern(lang)})\s?(?P<scale>{scale_pattern(lang)})(?![\w$€£¥])")
+                for lang in ("en", "fr")}
+
+
+def _with_elided_units(text: str, lang: str, found: list[Money]) -> list[Money]:
+    if lang not in _BARE_SCALED or not found:
+        return found
+    extra = []
+    for match in _BARE_SCALED[lang].finditer(text):
+        if any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in found):
+            continue
+        prior = [m for m in found if m.end <= match.start()]
+        if not prior or re.search(r"[.;!?\n]", text[prior[-1].end:match.start()]) \
+                or match.start() - prior[-1].end > 80 or not re.search(r"\b(?:et|and|while|tandis|contre|vs)\b|,",
+                                                                      text[prior[-1].end:match.start()]):
+            continue
+        after = text[match.end():match.end() + 25]
+        if re.match(r"\s*(?:de\s+|d'|of\s+)?(?:[a-zà-ÿ]+\s+){0,1}?(?:personnes|people|users|utilisateurs|abonnés|"
+                    r"subscribers|clients|customers|habitants|jeunes|emplois|jobs|tonnes|km|kilomètres|"
+                    r"visiteurs|visitors|heures|hours)\b", after, re.IGNORECASE):
+            continue  # "5 millions d'abonnés": not money
+        value = parse_number(match["num"], lang)
+        if value is None:
+            continue
+        value *= Decimal(10) ** scale_power(match["scale"], lang)
+        extra.append(Money(value=_whole(value), currency=prior[-1].currency, start=match.start(), end=match.end(),
+                           text=match.group(0), qualifier=qualifier_before(text, match.start())))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
 # The Moroccan press's "500 MDH" (millions of dirhams) and "1,2 MMDH" (billions): the scale is

@@ -176,6 +176,14 @@ _INVESTS = re.compile(
     r"will\s+(?:also\s+)?train|va\s+former|formera|s'engage\s+à\s+former)\b", re.MULTILINE)
 # A site a company opens, in a newsletter's lead-in: "Estonia: Elisa opens a threat-intelligence
 # centre in Tallinn" (not "Satya Nadella opens a tour": a person heads a plain sentence).
+# "Africell ne compte pas…", "Attijariwafa bank a confirmé…": a rare word opening a sentence
+# as the subject of a company's verb, that the article names again (see find_subject_names).
+_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÀ-Þ][\w&'-]*[\w&](?:[^\S\n]+(?:[A-ZÀ-Þ][\w&'-]*[\w&]|bank|group|groupe|"
+    r"telecom|télécom))?)[^\S\n]+(?:,[^,\n]{3,60},[^\S\n]+)?"
+    r"(?:ne|n'|a|va|vont|veut|compte|entend|mise|investi\w*|annonce|s'engage|signe|ouvr\w*|lance|prévoit|"
+    r"consacre\w*|injecte\w*|will|has|is|said|says|plans|announced|announces|invests|signed|signs|opens|opened|"
+    r"launch\w*|pledged|pledges|commits|committed|to\s+invest)\b", re.MULTILINE)
 _OPENS = re.compile(
     r"(?<=:[^\S\n])(?P<name>[A-ZÀ-Þ][\w&.'-]*(?:[^\S\n]+[A-ZÀ-Þ][\w&.'-]*){0,3})[^\S\n]+"
     r"(?:opens|has\s+opened|will\s+open|ouvre|ouvrira|a\s+ouvert|inaugure|inaugurates|sets\s+up|will\s+set\s+up)\b")
@@ -279,6 +287,37 @@ def find_academic(text: str) -> list[Mention]:
             for m in _ACADEMIC.finditer(text) if " " in m["name"]]
 
 
+_COMPANY_WORD = re.compile(r"\s(?:[Bb]ank|[Gg]roup|[Gg]roupe|[Tt]elecom|[Tt]élécom|Holdings?|Capital|Technologies|"
+                           r"Systems|Networks|Digital|Cloud|Data|Energy|Telecommunications|Télécommunications)$")
+
+
+@lru_cache(maxsize=1)
+def _nationality_then_name() -> re.Pattern[str]:
+    adjectives = sorted((a for a in place_lexicon().adjectives if a[:1].islower()), key=len, reverse=True)
+    return re.compile(r"\b(?:l'|le\s+|la\s+|les\s+|du\s+|au\s+|des\s+)(?:" + "|".join(map(re.escape, adjectives))
+                      + r")\s+(?P<name>[A-ZÀ-Þ][\w&.'-]*[\w&](?:\s+[A-ZÀ-Þ][\w&.'-]*[\w&])*)")
+
+
+def find_subject_names(text: str, lang: str) -> list[Mention]:
+    """Names NER may miss at the head of a sentence: a word no dictionary of the language
+    knows (wordfreq), as the subject of a company's verb, which the article names again."""
+    from wordfreq import zipf_frequency
+
+    lex = place_lexicon()
+    found = []
+    for match in _SUBJECT.finditer(text):
+        name = match["name"]
+        first = name.split()[0]
+        once_ok = bool(_COMPANY_WORD.search(name))  # "Attijariwafa bank": no surname ends so
+        if (text.count(name) < 2 and not once_ok or zipf_frequency(first.lower(), lang, wordlist="small") >= 2.5
+                or name in _NOT_ORGS or name in _PRONOUNS or name in lex.countries or name in lex.cities
+                or name in lex.adjectives or name in lex.towns or _is_place_or_language(name) or first.isupper()
+                and len(first) <= 2):
+            continue
+        found.append(Mention(match.start("name"), match.end("name"), name, "org", org_key(name)))
+    return found
+
+
 def find_introduced_orgs(text: str) -> list[Mention]:
     """Names the text introduces as organisations: "la société canadienne d'IA Cohere"."""
     lex = place_lexicon()
@@ -298,6 +337,14 @@ def find_introduced_orgs(text: str) -> list[Mention]:
             continue
         start = match.start("name") + max(0, match["name"].find(shown))
         found.append(Mention(start, start + len(shown), shown, "org", org_key(name)))
+    # "l'américain Akamai", "le chinois ZTE", "la française LightOn": the French press names a
+    # company by its nationality
+    for match in _nationality_then_name().finditer(text):
+        shown = written_name(match["name"])
+        name = clean_name(shown)
+        if name and name not in _NOT_ORGS and name not in lex.countries and name not in lex.cities \
+                and not _is_place_or_language(name):
+            found.append(Mention(match.start("name"), match.start("name") + len(shown), shown, "org", org_key(name)))
     for match in _CAMEL_CASE.finditer(text):
         if text.count(match.group(0)) < 2:
             continue  # a word once ("iTaukei") is no brand the story is about

