@@ -97,3 +97,16 @@ def test_a_two_word_name_ending_like_a_company_is_no_person():
     text = "Helios Towers will invest $120 million in Malawi by 2028, Helios Towers said on Monday."
     kinds = {m.text: m.kind for m in _mentions(text)}
     assert kinds.get("Helios Towers") == "org"
+
+
+def test_a_known_alias_may_open_a_longer_name_of_several_words():
+    text = "Telekom Networks Malawi (TNM) plc will invest MK52 billion in Malawi. AWS Chief Executive Matt Garman spoke."
+    orgs = {m.text: m.key for m in _mentions(text) if m.kind == "org"}
+    assert orgs["Telekom Networks Malawi"] == "telekom-networks-malawi" and orgs["AWS"] == "amazon-web-services"
+
+
+def test_a_grouping_of_countries_a_press_release_s_company_and_units_are_no_organisations():
+    text = ("4iG (the \"Company\") will build a 20 MW data centre. The bank works in eight countries of "
+            "the UEMOA. The Company said so.")
+    orgs = {m.text for m in _mentions(text) if m.kind == "org"}
+    assert not orgs & {"Company", "MW", "UEMOA"}

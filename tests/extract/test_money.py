@@ -180,3 +180,19 @@ def test_a_local_dollar_is_read_from_its_code_or_the_country(text, countries, ex
 def test_moroccan_dirham_abbreviations_carry_their_scale():
     found = [(str(m.value), m.currency) for m in find_money("500 MDH cette année et 1,2 MMDH d'ici 2030", "fr")]
     assert found == [("500000000", "MAD"), ("1200000000", "MAD")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the unit left out after a first amount is that amount's
+    ("Telconet investira 180 millions de dollars et l'américain Akamai 45 millions dans le cloud.", "fr",
+     [("180000000", "USD"), ("45000000", "USD")]),
+    ("EcoDataCenter will contribute €1.2bn, while Latvenergo will provide the remaining 800mn.", "en",
+     [("1200000000", "EUR"), ("800000000", "EUR")]),
+    # not when a noun says it counts something else
+    ("€1.2bn for the network and 5 million users", "en", [("1200000000", "EUR")]),
+    ("150 millions d'euros, soit environ 293 millions de marks convertibles", "fr",
+     [("150000000", "EUR"), ("293000000", "BAM")]),
+    ("N$480 million", "en", [("480000000", "NAD")]),
+])
+def test_a_unit_left_out_is_the_amount_before_s(text, lang, expected):
+    assert [(str(m.value), m.currency) for m in find_money(text, lang)] == expected

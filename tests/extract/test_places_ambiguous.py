@@ -40,3 +40,10 @@ def test_a_capital_is_a_place_whatever_its_size_and_small_words_stay_in_city_nam
     found = [(m.text, m.key) for m in find_places("Moroni, Port of Spain, Dar es Salaam and Spain.")]
     assert found == [("Moroni", "KM/moroni"), ("Port of Spain", "TT/port-of-spain"),
                      ("Dar es Salaam", "TZ/dar-es-salaam"), ("Spain", "ES")]
+
+
+def test_salvador_after_a_french_article_is_the_country():
+    from pledgegraph.extract.places import find_places
+
+    found = [(m.text, m.key) for m in find_places("Hypertec investira au Salvador. Le port de Salvador de Bahia.")]
+    assert found[0] == ("Salvador", "SV")

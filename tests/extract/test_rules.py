@@ -1053,3 +1053,20 @@ def test_a_place_set_aside_is_not_where_a_lab_opens():
             "laboratoire de recherche en intelligence artificielle.")
     labs = [(f.operator, f.country) for f in facts_of(text, "fr") if f.kind == "lab"]
     assert labs == [("capgemini", "AL")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le groupe a dégagé un résultat net de 61,5 milliards de FCFA, pour un total de bilan qui dépasse "
+     "3 000 milliards.", "fr"),
+    ("The Coral Sea Cable, funded largely by Australia at a cost of about A$137 million, landed in 2019.", "en"),
+])
+def test_balance_sheets_and_costs_are_no_commitments(text, lang):
+    assert _investments(text, lang) == []
+
+
+def test_two_companies_each_with_their_amount_in_one_sentence():
+    text = ("Equateur : le cloud attire les investisseurs\n\n"
+            "QUITO (AFP) - Le fournisseur équatorien Telconet investira 180 millions de dollars et l'américain "
+            "Akamai 45 millions dans de nouvelles capacités de cloud en Equateur.")
+    assert sorted(_investments(text, "fr")) == [("akamai", "EC", None, [(45000000, "USD")]),
+                                                ("telconet", "EC", None, [(180000000, "USD")])]

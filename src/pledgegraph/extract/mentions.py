@@ -151,7 +151,10 @@ def _longer_names(tagged: Tagged, text: str) -> Tagged:
         goes_on = _NAME_GOES_ON.match(text, m.end) if entry else None
         if goes_on and m.text != entry.label and " " not in m.text and m.text[:1].isupper():
             rest = goes_on.group(1)
-            if " " not in rest and not rest.isupper() and rest not in known.surface and not _place_word(rest):
+            words = rest.split()
+            # "Telekom Networks Malawi" (a country may end it), but not "AWS CEO Matt Garman"
+            if (len(words) <= 3 and not words[0].isupper() and words[0] not in known.surface
+                    and not _place_word(words[0]) and not ROLE_BEFORE.search(rest + " ")):
                 name = text[m.start:goes_on.end()]
                 longer.setdefault(m.text, org_key(name))
                 m = Mention(m.start, goes_on.end(), name, "org", org_key(name))
@@ -224,6 +227,8 @@ def _drop_false_orgs(tagged: Tagged, text: str, lang: str) -> Tagged:
                 or any(0 <= mention.start - p.end <= 6 and re.fullmatch(r"\s+(?:et|and|ou|or)\s+", text[p.end:mention.start])
                        for _q, p in tagged if p.kind in ("country", "city"))):
             continue  # "l'entreprise de Grand-Rosière", "à Moroni et Mutsamudu": a town, not a company
+        if mention.kind == "org" and _GROUPING_BEFORE.search(text[max(0, mention.start - 40):mention.start]):
+            continue  # "huit pays de l'UEMOA", "EU member states": a grouping of countries, no party
         if mention.kind == "org" and mention.text.isupper() and _FACILITY_BEFORE.search(text[max(0, mention.start - 40):mention.start]):
             continue  # "a Cyber Security Operations Centre (CSOC)": the centre's acronym
         if mention.kind == "org" and mention.text.isupper() and _TERM_BEFORE.search(text[max(0, mention.start - 30):mention.start]) \
@@ -253,6 +258,9 @@ def _drop_false_orgs(tagged: Tagged, text: str, lang: str) -> Tagged:
     return _acronyms_everywhere(named)
 
 
+_GROUPING_BEFORE = re.compile(r"\b(?:pays|countries|member\s+states|(?:É|E)tats\s+membres|nations|economies|"
+                              r"économies)\s+(?:membres\s+)?(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d'|of\s+the\s+|"
+                              r"of\s+|in\s+the\s+)$", re.IGNORECASE)
 _TOWN_EPITHET = re.compile(r"\b(?:l'entreprise|la\s+société|le\s+groupe|la\s+firme|l'éditeur|le\s+spécialiste|"
                            r"the\s+company|the\s+group|the\s+firm)\s+(?:de|d'|du|from)\s*$", re.IGNORECASE)
 _TERM_BEFORE = re.compile(r"(?<![A-ZÀ-Þ])\b[a-zà-ÿ][\w'-]*\s*\(\s*$")

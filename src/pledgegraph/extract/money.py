@@ -22,6 +22,7 @@ _LOOSE_NAMES = {
     "USD": ["dollar", "dollars", "us dollars", "u.s. dollars", "dollars us", "dollars américains",
             "dollars americains", "dollars des états-unis", "dollars u.s."],
     "EUR": ["euro", "euros"],
+    "BAM": ["marks convertibles", "mark convertible", "convertible marks", "convertible mark"],
     "GBP": ["pound", "pounds", "pounds sterling", "sterling", "livre", "livres", "livres sterling"],
     "JPY": ["yen", "yens"],
     "CNY": ["yuan", "yuans", "renminbi"],
@@ -60,6 +61,7 @@ _LOOSE_SYMBOLS = {
     "BRL": ["R$", "BRL"],
     "MXN": ["MX$", "Mex$", "MXN"],
     "JMD": ["J$", "JMD"],
+    "NAD": ["N$", "NAD"],
     "INR": ["₹", "Rs", "Rs.", "INR"],
     "KRW": ["₩", "KRW"],
     "PLN": ["zł", "PLN"],
@@ -406,6 +408,12 @@ _BARE_SCALED = {lang: re.compile(rf"(?<![\w.,])(?P<num>{number_pattern(lang)})\s
                 for lang in ("en", "fr")}
 
 
+_WORD_AFTER = re.compile(r"\s*(?P<of>(?:de|of)\s+|d')?(?P<word>[^\W\d_][\w'-]*)")
+# What may follow an amount whose unit was left out: a preposition or a conjunction, not a noun.
+_GOES_ON = {"in", "en", "au", "aux", "à", "dans", "into", "for", "pour", "sur", "over", "by", "et", "and", "the",
+            "le", "la", "les", "each", "chacun", "chacune", "respectively", "respectivement", "to", "par", "ici"}
+
+
 def _with_elided_units(text: str, lang: str, found: list[Money]) -> list[Money]:
     if lang not in _BARE_SCALED or not found:
         return found
@@ -418,11 +426,9 @@ def _with_elided_units(text: str, lang: str, found: list[Money]) -> list[Money]:
                 or match.start() - prior[-1].end > 80 or not re.search(r"\b(?:et|and|while|tandis|contre|vs)\b|,",
                                                                       text[prior[-1].end:match.start()]):
             continue
-        after = text[match.end():match.end() + 25]
-        if re.match(r"\s*(?:de\s+|d'|of\s+)?(?:[a-zà-ÿ]+\s+){0,1}?(?:personnes|people|users|utilisateurs|abonnés|"
-                    r"subscribers|clients|customers|habitants|jeunes|emplois|jobs|tonnes|km|kilomètres|"
-                    r"visiteurs|visitors|heures|hours)\b", after, re.IGNORECASE):
-            continue  # "5 millions d'abonnés": not money
+        word = _WORD_AFTER.match(text, match.end())
+        if word and (word["of"] and word["word"].lower() != "ici" or word["word"].lower() not in _GOES_ON):
+            continue  # "5 millions d'abonnés", "293 millions de marks convertibles": another unit
         value = parse_number(match["num"], lang)
         if value is None:
             continue

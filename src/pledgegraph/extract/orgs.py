@@ -70,11 +70,15 @@ _GROUP_WORDS = re.compile(r"[,\s]+(?:Group|Holdings?)$")
 _SUFFIXES = re.compile(rf"{_LEGAL_FORMS.pattern}|{_GROUP_WORDS.pattern}")
 # "Groupe Iliad" is Iliad: the press's "groupe" is no part of the name.
 _LEADING = re.compile(r"^(?:(?:the|The|la|La|le|Le|les|Les)\b|l'|L')?\s*(?:[Gg]roupe\s+(?=[A-Z]))?")
-_NOT_ORGS = {"AI", "IA", "IT", "TI", "MoU", "MOU", "SOC", "NOC", "CSIRT", "PDU", "UPS", "CPU", "TPU", "NPU", "LLM",
+_NOT_ORGS = {"Board", "Board of Directors", "Conseil d'administration", "AI", "IA", "IT", "TI", "MoU", "MOU", "SOC", "NOC", "CSIRT", "PDU", "UPS", "CPU", "TPU", "NPU", "LLM",
              "LLMs", "API", "APIs", "SaaS", "HPC", "IoT", "PUE", "Azure", "Copilot", "Cloud", "Etat", "État", "State", "Government",
              "Gouvernement", "Parliament", "Parlement", "CEO", "PDG", "GPU", "GPUs", "Prime",
              "Minister", "President", "Président", "Chancellor", "Elysée", "Élysée", "Commission",
-             "Tech", "Big Tech", "Reuters", "AFP", "Bloomberg", "Nasdaq", "Wall Street", "Euronext", "NYSE", "TSX", "ASX"}
+             "Tech", "Big Tech", "Reuters", "AFP", "Bloomberg", "Nasdaq", "Wall Street", "Euronext", "NYSE", "TSX", "ASX",
+             # a press release's "(the Company)"; units; continents' adjectives; trades
+             "Company", "the Company", "Issuer", "Société", "MW", "GW", "kW", "MWh", "GWh", "TWh", "Gbps", "Tbps",
+             "3G", "4G", "5G", "6G", "African", "European", "Asian", "Arab", "Nordic", "Latin American",
+             "ICT", "ICTs", "TIC"}
 
 _INTRO = re.compile(
     r"\b(?:[Ss]ociété|[Ee]ntreprise|start-?up|jeune pousse|[Gg]roupe|firme|opérateur|fournisseur|fabricant|"
@@ -410,6 +414,10 @@ def _is_place_or_language(name: str) -> bool:
             or demonym_then)
 
 
+# "4iG", "2Africa", "3M": a name may begin with a digit, a technology ("5G") may not
+_DIGIT_NAME = re.compile(r"\d[A-Za-z][\w&-]*(?<!G)|\d[A-Z]{2,}[\w&-]*")
+
+
 def ner_org(text: str, start: int) -> Mention | None:
     """An NER organisation span as a mention, when it is plausibly one."""
     # "Medellin\n\nBogota", "Vienna\nOn": a name never runs over a line break
@@ -426,7 +434,8 @@ def ner_org(text: str, start: int) -> Mention | None:
     if (len(name) < 2 or name in _NOT_ORGS or name in _REGIONS or name in AMBIGUOUS_COUNTRIES
             or _SUFFIXES.fullmatch(" " + name)  # "Globe Telecom, Inc.": NER takes "Inc." apart
             or _NOT_ORG_WORDS.search(name) or name in lex.countries or name in lex.cities
-            or name in lex.adjectives or not (name[0].isupper() or _PUBLIC_BODY.match(name)) or name.isdigit()
+            or name in lex.adjectives or not (name[0].isupper() or _PUBLIC_BODY.match(name) or _DIGIT_NAME.fullmatch(name))
+            or name.isdigit()
             or _is_place_or_language(name) or any(_is_place_or_language(part) for part in re.split(r",\s*", name))):
         return None
     offset = text.find(shown)

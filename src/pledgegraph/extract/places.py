@@ -223,10 +223,12 @@ def slug(text: str) -> str:
 
 # Country names that are also people, birds or rivers, and the prepositions that make them places.
 AMBIGUOUS_COUNTRIES = {"Maurice": "MU", "Niger": "NE", "Chad": "TD", "Jordan": "JO", "Congo": "CG",
-                        "Guinée": "GN", "Guinea": "GN", "Réunion": "RE"}
+                        "Guinée": "GN", "Guinea": "GN", "Réunion": "RE", "Salvador": "SV"}
 _LOCATIVE_AMBIGUOUS = re.compile(
     r"(?:\b(?:à|au|en|de|du|d'|in|to|into|from|across|of)\s+|\bl'île\s+|\bLa\s+)(?P<name>Maurice|Niger|Chad|Jordan|"
-    r"Congo|Guinée|Guinea|Réunion)\b(?![-\w]|\s+(?:River|Delta|Basin|Brown|Lévy|Williams|Kushner|Henderson))")
+    r"Congo|Guinée|Guinea|Réunion)\b(?![-\w]|\s+(?:River|Delta|Basin|Brown|Lévy|Williams|Kushner|Henderson))"
+    # "au Salvador" is the country in French; "in Salvador", the Brazilian city
+    r"|\b(?:au|du|le|Le)\s+(?P<name2>Salvador)\b(?![-\w])")
 
 
 def find_places(text: str) -> list[Mention]:
@@ -250,10 +252,11 @@ def find_places(text: str) -> list[Mention]:
     for match in _LOCATIVE_AMBIGUOUS.finditer(text):
         # "à Maurice", "au Niger", "in Chad": after a preposition of place, the country; not
         # "l'Université de Maurice", a name
-        if re.search(r"[A-ZÀ-Þ][\w'-]*\s+(?:de|du|d'|of)\s*$", text[max(0, match.start() - 30):match.start("name")]):
+        group = "name" if match["name"] else "name2"
+        if re.search(r"[A-ZÀ-Þ][\w'-]*\s+(?:de|du|d'|of)\s*$", text[max(0, match.start() - 30):match.start(group)]):
             continue
-        found.append(Mention(match.start("name"), match.end("name"), match["name"], "country",
-                             AMBIGUOUS_COUNTRIES[match["name"]]))
+        found.append(Mention(match.start(group), match.end(group), match[group], "country",
+                             AMBIGUOUS_COUNTRIES[match[group]]))
     taken = [(m.start, m.end) for m in found]
     for match in _CAPITALISED.finditer(text):
         words = match.group(0).split(" ")

@@ -46,7 +46,8 @@ NOT_COMMITMENT = _re(
     r"private|privés?)|private\s+investment\w*|investissements?\s+privés|"
     r"attir\w*|foreign\s+investment|investissements?\s+étrangers|across\s+sectors|"
     r"altogether|cumul\w*|cumulative|net\s+income|income|résultats?\s+(?:net|opérationnel|d'exploitation)\w*|"
-    r"EBITDA|Ebitda|excédent\s+brut|operating\s+(?:profit|income|margin)|bring\s+its|portera|atteindra|"
+    r"EBITDA|Ebitda|excédent\s+brut|at\s+a\s+cost\s+of|pour\s+un\s+coût\s+de|operating\s+(?:profit|income|margin)|total\s+de\s+bilan|bilan|"
+    r"balance\s+sheet|total\s+assets|bring\s+its|portera|atteindra|"
     r"market\s+(?:is|was|worth)|marché|worth\s+of|local\s+revenue|generate\w*|génér\w*|"
     r"add(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:about\s+)?$|ajouter|to\s+(?:British|the|[A-Z]\w+'s)\s+(?:GDP|economy))"
     r"(?!\w)")
@@ -221,7 +222,7 @@ PARENT_ANAPHOR = _re(r"\b(?:its|their|as|the|with)\s+parent(?:\s+(?:company|grou
 # "True Corporation, the operator that is part of the Charoen Pokphand group": the owner of a
 # party, described in passing, is not a party.
 OWNER_BEFORE = re.compile(
-    r"\b(?:part\s+of|spun\s+(?:off|out)\s+(?:from|of)|(?:issue|née)\s+de\s+la\s+scission\s+d[eu']|(?:majority-|wholly-|partly-)?owned\s+by|filiale\s+du\s+groupe|actionnaire\s+(?:de\s+référence\s+)?de|(?:subsidiary|unit|arm|division|member)\s+of|backed\s+by|controlled\s+by|"
+    r"\b(?:part\s+of|parent\s+(?:company\s+|group\s+)?of|spun\s+(?:off|out)\s+(?:from|of)|(?:issue|née)\s+de\s+la\s+scission\s+d[eu']|(?:majority-|wholly-|partly-)?owned\s+by|filiale\s+du\s+groupe|actionnaire\s+(?:de\s+référence\s+)?de|(?:subsidiary|unit|arm|division|member)\s+of|backed\s+by|controlled\s+by|"
     r"filiale\s+d[eu']|membre\s+d[eu']|détenue?\s+(?:\w+\s+)?par|contrôlée?\s+par|appartenant\s+(?:au|à)|"
     r"adossée?\s+(?:au|à))\s*(?:the\s+|le\s+|la\s+|l')?(?:[\w-]+\s+){0,3}$|"
     # "le gouvernement marocain, représenté par la ministre déléguée chargée de la Transition…"
