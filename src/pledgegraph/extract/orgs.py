@@ -233,6 +233,7 @@ def written_name(name: str) -> str:
     return _LEADING.sub("", _SLUG.sub("", name.strip())).removesuffix("'s").strip(" ,.;:'\"")
 
 
+@lru_cache(maxsize=1 << 16)  # the same names recur in every article; cleanco scans its terms each time
 def _without_legal_forms(name: str, extra: re.Pattern[str] | None = None) -> str:
     """ "Telekom Slovenije d.d.", "Mascom Wireless (Pty) Ltd": the name without its legal forms
     (cleanco's terms for many countries, and `extra`), however many follow each other; never
