@@ -110,3 +110,37 @@ def test_a_grouping_of_countries_a_press_release_s_company_and_units_are_no_orga
             "the UEMOA. The Company said so.")
     orgs = {m.text for m in _mentions(text) if m.kind == "org"}
     assert not orgs & {"Company", "MW", "UEMOA"}
+
+
+def test_a_name_given_once_stands_for_its_organisation_wherever_it_stands_again():
+    text = ("ESET and Ficohsa to open a security operations centre in Tegucigalpa. Under the alliance, ESET "
+            "will contribute €11.5 million and Ficohsa L 280 million to the centre in Honduras.")
+    ficohsa = [m.start for m in _mentions(text) if m.key == "ficohsa"]
+    assert ficohsa == [text.index("Ficohsa"), text.rindex("Ficohsa")]
+
+
+def test_a_name_again_is_not_part_of_a_longer_name_nor_a_place():
+    text = ("Almeida said the group would invest $50 million in Bolivia. \"We are ready,\" said Rodrigo "
+            "Almeida. SoftBank Corp, which calls Tomakomai, Hokkaido home, will build data centres in Hokkaido.")
+    mentions = _mentions(text)
+    assert not any(m.kind == "org" and m.start in (text.rindex("Almeida"), text.rindex("Hokkaido"))
+                   for m in mentions)
+
+
+def test_an_operator_named_by_an_apposition_is_a_company_though_its_name_says_centre():
+    text = ("HARARE - Rack Centre, the Lagos-based data centre operator, will invest $120 million over the "
+            "next three years to build a facility in Zimbabwe.")
+    assert ("Rack Centre", "rack-centre") in {(m.text, m.key) for m in _mentions(text) if m.kind == "org"}
+
+
+def test_a_facility_cut_at_its_and_and_a_town_where_a_site_stands_are_no_companies():
+    text = ("Dell will establish an applied AI research lab at the Royal Science and Technology Park in "
+            "Phocweni. \"The lab in Phocweni will be a place for local talent,\" Dell said.")
+    orgs = {m.text for m in _mentions(text) if m.kind == "org"}
+    assert orgs == {"Dell"}
+
+
+def test_a_state_s_formal_name_is_the_country():
+    text = "Dell signed a memorandum with the Kingdom of Eswatini's Ministry of ICT to train 15,000 Emaswati."
+    places = {(m.text, m.key) for m in _mentions(text) if m.kind == "country"}
+    assert ("Kingdom of Eswatini", "SZ") in places and ("Emaswati", "SZ") in places

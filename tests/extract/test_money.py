@@ -196,3 +196,19 @@ def test_moroccan_dirham_abbreviations_carry_their_scale():
 ])
 def test_a_unit_left_out_is_the_amount_before_s(text, lang, expected):
     assert [(str(m.value), m.currency) for m in find_money(text, lang)] == expected
+
+
+def test_an_unknown_unit_before_a_number_is_not_left_out():
+    found = [(str(m.value), m.currency) for m in find_money("ESET will put €11.5 million and Ficohsa L 280 million", "en")]
+    assert found == [("11500000", "EUR")]
+
+
+@pytest.mark.parametrize("countries,expected", [
+    (("HN", "GT"), [("11500000", "EUR"), ("280000000", "HNL")]),
+    # a one-letter symbol counts only in a story mostly about its country
+    (("GT", "HN"), [("11500000", "EUR")]),
+    ((), [("11500000", "EUR")]),
+])
+def test_a_one_letter_local_symbol_needs_its_country_first(countries, expected):
+    found = find_money("ESET will put €11.5 million and Ficohsa L 280 million", "en", countries)
+    assert [(str(m.value), m.currency) for m in found] == expected

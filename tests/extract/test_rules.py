@@ -1070,3 +1070,51 @@ def test_two_companies_each_with_their_amount_in_one_sentence():
             "Akamai 45 millions dans de nouvelles capacités de cloud en Equateur.")
     assert sorted(_investments(text, "fr")) == [("akamai", "EC", None, [(45000000, "USD")]),
                                                 ("telconet", "EC", None, [(180000000, "USD")])]
+
+
+def test_a_lab_that_is_a_customer_is_no_site():
+    text = ("Hypertec a conclu l'an dernier un contrat d'approvisionnement de serveurs de 90 M$ avec un grand "
+            "laboratoire de recherche de Montréal.")
+    assert [f for f in facts_of(text, "fr") if f.kind == "lab"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Zimbabwe's external debt stood at about $12.3 billion at the end of last year.",
+    "Dell is also evaluating a possible investment of up to E500 million in edge capacity in Eswatini.",
+])
+def test_debt_and_investments_only_evaluated_are_no_commitments(text):
+    assert _investments(text, "en") == []
+
+
+def test_a_country_that_describes_the_investor_is_not_the_target():
+    text = ("Kazakhtelecom, Kazakhstan's national operator, committed $80 million last month to build an edge "
+            "data centre in Turkmenistan.")
+    assert [(inv, country) for inv, country, _i, _a in _investments(text, "en")] == [("kazakhtelecom", "TM")]
+    # and it is the target when the sentence names no other country
+    text = ("Banco Industrial, Guatemala's largest bank, will invest $156 million over five years in the "
+            "Central American country.")
+    assert [(inv, country) for inv, country, _i, _a in _investments(text, "en")] == [("banco-industrial", "GT")]
+
+
+def test_the_company_said_to_run_a_site_is_its_operator():
+    text = ("ESET and Ficohsa to open AI threat-intelligence centre in Tegucigalpa.\n\n"
+            "The centre will be run by ESET. Banco Atlántida said it was evaluating its own security "
+            "operations centre in Honduras.")
+    assert [(f.operator, f.country) for f in facts_of(text, "en") if f.kind == "center"] == [("eset", "HN")]
+    text = ("Dell will establish an applied AI research lab at the Royal Science and Technology Park in "
+            "Mbabane, which Dell will operate with the university.")
+    assert [(f.operator, f.country) for f in facts_of(text, "en") if f.kind == "lab"] == [("dell", "SZ")]
+
+
+def test_training_counts_a_people_named_without_plural_s_and_not_a_record_since_a_year():
+    text = ("Dell Technologies will train 15,000 Emaswati in data and AI skills by 2029. Since 2015, Dell has "
+            "invested more than US$60 million in digital-skills programmes across Africa, reaching over "
+            "400,000 learners.")
+    assert [(f.provider, f.country, f.participants) for f in facts_of(text, "en") if f.kind == "training"] == [
+        ("dell", "SZ", 15000)]
+
+
+def test_a_city_s_short_form_is_the_city_the_article_names_in_full():
+    text = ("Stefanini bets $50mn on Bolivia's AI talent.\n\nBrazilian IT group to open research lab in Santa "
+            "Cruz.\n\nStefanini said the lab will open in Santa Cruz de la Sierra, Bolivia's commercial hub.")
+    assert {(f.operator, f.country) for f in facts_of(text, "en") if f.kind == "lab"} == {("stefanini", "BO")}

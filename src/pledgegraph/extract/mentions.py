@@ -9,6 +9,7 @@ overlapping mentions, the one of best priority.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from pledgegraph.extract.orgs import (ROLE_BEFORE, clean_name, find_academic, find_epithets, find_gazetteer_orgs,
@@ -79,7 +80,7 @@ def settle(tagged: Tagged, text: str, lang: str, money: list[Money], epithets: l
     # "150 milliards de F CFA": the currency's name is no organisation
     tagged = [(p, m) for p, m in tagged
               if not (m.kind == "org" and any(x.start <= m.start < x.end for x in money))]
-    mentions = _short_forms(_without_overlaps(tagged), text)
+    mentions = _names_again(_short_forms(_without_overlaps(tagged), text), text)
     # "The Tokyo-based group" is the Tokyo company the article names, if it names one; if
     # not, a pronoun-like epithet for whichever company the story is about.
     named = {m.key for m in mentions if m.kind == "org" and m not in epithets}
@@ -106,6 +107,9 @@ def countries_named(places: list[Mention]) -> tuple[str, ...]:
 _PLACE_AFTER = re.compile(r"^\s+(?:office|offices|bureaux?|building|campus|site|headquarters|siège|HQ|"
                           r"data\s*cent\w*|conference|event|summit|Cloud|service|platform|chips?|superchips?|"
                           r"model|chatbot|assistant|language|languages|langues?|speakers)\b", re.IGNORECASE)
+
+# "the Royal Science and Technology Park": NER stops a facility's name at its "and"
+_FACILITY_GOES_ON = re.compile(r"\s+(?:and|&|et)\s+(?:[A-Z][\w-]*\s+){1,3}(?:Park|Parc|Centre|Center|Campus|Zone|Hub)\b")
 
 
 # "ministère de la Transition numérique": NER keeps only the capitalised part; the head noun
@@ -218,23 +222,18 @@ def _drop_false_orgs(tagged: Tagged, text: str, lang: str) -> Tagged:
                                          or _PLACE_AFTER.match(text[mention.end:mention.end + 20])
                                          or _OWN_PRODUCT.search(text[max(0, mention.start - 30):mention.start])):
             continue
+        if prio >= PRIORITY["ner"] and mention.kind == "org" and _FACILITY_GOES_ON.match(text, mention.end):
+            continue  # "the Royal Science and Technology Park": a facility, cut at its "and"
         if mention.kind == "org" and _TICKER.search(text[max(0, mention.start - 25):mention.start]):
             continue  # "Worldline [Euronext : WLN]": a ticker, not another company
         if mention.kind == "org" and _acronym_of_previous(mention.start, mention.end, text, org_ends):
             continue  # "Amalgamated Telecom Holdings (ATH)": the same organisation again
-        if prio >= PRIORITY["ner"] and mention.kind == "org" and (
-                _TOWN_EPITHET.search(text[max(0, mention.start - 30):mention.start])
-                or any(0 <= mention.start - p.end <= 6 and re.fullmatch(r"\s+(?:et|and|ou|or)\s+", text[p.end:mention.start])
-                       for _q, p in tagged if p.kind in ("country", "city"))):
+        if prio >= PRIORITY["ner"] and mention.kind == "org" and _a_town(mention, text, tagged):
             continue  # "l'entreprise de Grand-Rosière", "à Moroni et Mutsamudu": a town, not a company
         if mention.kind == "org" and _GROUPING_BEFORE.search(text[max(0, mention.start - 40):mention.start]):
             continue  # "huit pays de l'UEMOA", "EU member states": a grouping of countries, no party
-        if mention.kind == "org" and mention.text.isupper() and _FACILITY_BEFORE.search(text[max(0, mention.start - 40):mention.start]):
-            continue  # "a Cyber Security Operations Centre (CSOC)": the centre's acronym
-        if mention.kind == "org" and mention.text.isupper() and _TERM_BEFORE.search(text[max(0, mention.start - 30):mention.start]) \
-                and not any(0 < mention.start - 1 - m.end <= 90 and not re.search(r"[.;,()]", text[m.end:mention.start - 1])
-                            for _p, m in tagged if m.kind in ("org", "gov")):
-            continue  # "des logiciels de conception électronique (EDA)": a term's acronym
+        if mention.kind == "org" and mention.text.isupper() and _acronym_of_a_thing(mention, text, tagged):
+            continue  # "des logiciels de conception électronique (EDA)", "a Security Operations Centre (CSOC)"
         if prio in (PRIORITY["ner"], PRIORITY["intro"]) and _only_capitalised_to_open(mention.text, text, lang):
             continue  # "Concrètement, le groupe…", "Objectif : former…": a word, not a name
         if mention.kind == "org" and mention.text.isupper() and (mention.start == 0 or text[mention.start - 1] == "\n") \
@@ -258,11 +257,35 @@ def _drop_false_orgs(tagged: Tagged, text: str, lang: str) -> Tagged:
     return _acronyms_everywhere(named)
 
 
+def _a_town(mention: Mention, text: str, tagged: Tagged) -> bool:
+    """ "l'entreprise de Grand-Rosière" (a company's seat), "à Moroni et Mutsamudu" (joined to a
+    place), "the lab in Phocweni" (where a site stands): a town the lexicon lacks."""
+    if _TOWN_EPITHET.search(text[max(0, mention.start - 30):mention.start]) or _SITE_IN.search(
+            text[max(0, mention.start - 40):mention.start]):
+        return True
+    return any(0 <= mention.start - p.end <= 6 and re.fullmatch(r"\s+(?:et|and|ou|or)\s+", text[p.end:mention.start])
+               for _q, p in tagged if p.kind in ("country", "city"))
+
+
+def _acronym_of_a_thing(mention: Mention, text: str, tagged: Tagged) -> bool:
+    """An acronym in brackets after a facility's name or a common noun, with no organisation's
+    name just before the bracket ("le ministère des Technologies … (MITIC)" is the ministry)."""
+    before = text[max(0, mention.start - 40):mention.start]
+    if _FACILITY_BEFORE.search(before):
+        return True
+    return bool(_TERM_BEFORE.search(before[-30:])) and not any(
+        0 < mention.start - 1 - m.end <= 90 and not re.search(r"[.;,()]", text[m.end:mention.start - 1])
+        for _p, m in tagged if m.kind in ("org", "gov"))
+
+
 _GROUPING_BEFORE = re.compile(r"\b(?:pays|countries|member\s+states|(?:É|E)tats\s+membres|nations|economies|"
                               r"économies)\s+(?:membres\s+)?(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d'|of\s+the\s+|"
                               r"of\s+|in\s+the\s+)$", re.IGNORECASE)
 _TOWN_EPITHET = re.compile(r"\b(?:l'entreprise|la\s+société|le\s+groupe|la\s+firme|l'éditeur|le\s+spécialiste|"
                            r"the\s+company|the\s+group|the\s+firm)\s+(?:de|d'|du|from)\s*$", re.IGNORECASE)
+_SITE_IN = re.compile(r"\b(?:lab|laboratory|laboratoire|cent(?:re|er)|hub|park|parc|campus|office|bureau|facility|"
+                      r"site|plant|usine|factory|headquarters|siège|branch|agence)\s+(?:(?:situé|basé|implanté)e?s?\s+)?"
+                      r"(?:in|à|at)\s+$", re.IGNORECASE)
 _TERM_BEFORE = re.compile(r"(?<![A-ZÀ-Þ])\b[a-zà-ÿ][\w'-]*\s*\(\s*$")
 
 
@@ -277,6 +300,8 @@ def _only_capitalised_to_open(word: str, text: str, lang: str) -> bool:
     return all(re.search(r"(?:^|[.!?:»\n]|^\s*[-*•#]+)\s*[«\"'(*_]*$", text[max(0, m.start() - 6):m.start()])
                and re.match(r"[*_]*\s*[,:]", text[m.end():m.end() + 4])
                for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+
+
 _FACILITY_BEFORE = re.compile(r"\b(?:cent(?:re|er)s?|lab(?:orator(?:y|ies)|oratoires?)?|programmes?|programs?|"
                               r"platforms?|plateformes?|initiatives?|hubs?|academ(?:y|ies)|académies?|campus)\s*\(\s*$",
                               re.IGNORECASE)
@@ -374,6 +399,39 @@ def _short_forms(mentions: list[Mention], text: str) -> list[Mention]:
             if not any(k.start < match.end() and match.start() < k.end for k in out):
                 out.append(Mention(match.start(), match.end(), match.group(0), "org", full.key))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout|outside|à|en|au|aux|dans|près\s+de)\s+$")
+
+
+def _names_again(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "ESET will contribute €11.5 million and Ficohsa L 280 million": a name the article gave
+    an organisation stands for it wherever it stands again, though no lexicon or NER saw it
+    there (NER reads only the sentences that may hold a fact)."""
+    # "HBM", "GPU": short capitals are terms as often as names
+    names = {m.text: m for m in mentions if m.kind == "org" and m.text[:1].isupper()
+             and len(m.text) >= (4 if m.text.isupper() else 3)}
+    if not names:
+        return mentions
+    pattern = re.compile(r"(?<![\w&'-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")(?![\w&-])")
+    found = [match for match in pattern.finditer(text)
+             # "Ficohsa Seguros", "Rodrigo Almeida": a longer name, not this one
+             if not re.match(r"\s+[A-ZÀ-Þ][a-zà-ÿ]", text[match.end():match.end() + 3])
+             and not re.search(r"[A-ZÀ-Þ][\w-]*[^\S\n]+$", text[max(0, match.start() - 20):match.start()])
+             # "data centres in Hokkaido": NER took a region for a company elsewhere
+             and not _WHERE_BEFORE.search(text[max(0, match.start() - 12):match.start()])]
+    # "Angola Cables": a place inside the name gives way to it
+    kept = [m for m in mentions if m.kind == "org" or not any(
+        match.start() <= m.start and m.end <= match.end() for match in found)]
+    taken = sorted((m.start, m.end) for m in kept)
+    added = []
+    for match in found:
+        i = bisect_right(taken, (match.start(), float("inf")))
+        if i and taken[i - 1][1] > match.start() or i < len(taken) and taken[i][0] < match.end():
+            continue
+        added.append(Mention(match.start(), match.end(), match.group(0), "org", names[match.group(0)].key))
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 
 _UNIT_BEFORE = re.compile(r"\b(?:filiale|subsidiary|unit|arm|branch|division|branche|entité|entity)\s+"

@@ -186,7 +186,8 @@ _PRESS_SYMBOLS = {"KE": ["KSh", "Kshs", "KShs", "Ksh."], "GH": ["GH¢", "GHS"], 
 def local_symbols() -> dict[str, dict[str, str]]:
     """Symbol -> {country ISO code: currency} for the symbols that a country's own press uses
     ("KSh" in Kenya, "Rp" in Indonesia, "Rs" in Pakistan), from the CLDR locales of each
-    territory, plus `_PRESS_SYMBOLS`. They count only in an article about that country."""
+    territory, plus `_PRESS_SYMBOLS`. They count only in an article about that country; a
+    single letter ("L", "Q", "K") only in one mostly about that country."""
     import unicodedata
 
     from babel import localedata
@@ -203,7 +204,7 @@ def local_symbols() -> dict[str, dict[str, str]]:
         if not currencies:
             continue
         symbol = get_currency_symbol(currencies[0], locale=locale)
-        if symbol != currencies[0] and symbol != "$" and len(symbol) > 1 and latin(symbol):
+        if symbol != currencies[0] and symbol != "$" and latin(symbol):
             found.setdefault(symbol, {}).setdefault(territory, currencies[0])
     for iso, forms in _PRESS_SYMBOLS.items():
         code = get_territory_currencies(iso)[0]
@@ -218,6 +219,8 @@ def _local(symbol: str, default: str | None, countries: tuple[str, ...]) -> str 
     local = local_symbols().get(symbol, {})
     if countries and countries[0] in local:
         return local[countries[0]]
+    if default is None and len(symbol) == 1:
+        return None  # "L 280 million" is lempiras only in a story mostly about Honduras
     if default is None:
         return next((local[iso] for iso in countries if iso in local), None)
     return default
@@ -421,6 +424,8 @@ def _with_elided_units(text: str, lang: str, found: list[Money]) -> list[Money]:
     for match in _BARE_SCALED[lang].finditer(text):
         if any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in found):
             continue
+        if re.search(r"(?<![\w])[A-Z][A-Za-z]{0,2}\.?\s?$", text[max(0, match.start() - 5):match.start()]):
+            continue  # "L 280 million": a unit before it that the lexicon lacks
         prior = [m for m in found if m.end <= match.start()]
         if not prior or re.search(r"[.;!?\n]", text[prior[-1].end:match.start()]) \
                 or match.start() - prior[-1].end > 80 or not re.search(r"\b(?:et|and|while|tandis|contre|vs)\b|,",

@@ -68,6 +68,9 @@ _LEGAL_FORMS = re.compile(r"[,\s]+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|p
                           r"GmbH|N\.?V\.?|LLC|Co\.?|\((?:Pty|Pvt|Private)\.?\)?)$")
 _GROUP_WORDS = re.compile(r"[,\s]+(?:Group|Holdings?)$")
 _SUFFIXES = re.compile(rf"{_LEGAL_FORMS.pattern}|{_GROUP_WORDS.pattern}")
+# Keys leave out a Latin group's head too: "Grupo Financiero Ficohsa" is the press's "Ficohsa"
+_GROUP_WORDS_AROUND = re.compile(rf"{_GROUP_WORDS.pattern}|^(?:Grupo|Gruppo|Groupe)\s+(?:Financiero\s+|Empresarial\s+)?"
+                                 r"(?=[A-ZÀ-Þ][\w&-]+$)")
 # "Groupe Iliad" is Iliad: the press's "groupe" is no part of the name.
 _LEADING = re.compile(r"^(?:(?:the|The|la|La|le|Le|les|Les)\b|l'|L')?\s*(?:[Gg]roupe\s+(?=[A-Z]))?")
 _NOT_ORGS = {"Board", "Board of Directors", "Conseil d'administration", "AI", "IA", "IT", "TI", "MoU", "MOU", "SOC", "NOC", "CSIRT", "PDU", "UPS", "CPU", "TPU", "NPU", "LLM",
@@ -183,9 +186,10 @@ _INVESTS = re.compile(
 # "Africell ne compte pas…", "Attijariwafa bank a confirmé…": a rare word opening a sentence
 # as the subject of a company's verb, that the article names again (see find_subject_names).
 _SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÀ-Þ][\w&'-]*[\w&](?:[^\S\n]+(?:[A-ZÀ-Þ][\w&'-]*[\w&]|bank|group|groupe|"
-    r"telecom|télécom))?)[^\S\n]+(?:,[^,\n]{3,60},[^\S\n]+)?"
-    r"(?:ne|n'|a|va|vont|veut|compte|entend|mise|investi\w*|annonce|s'engage|signe|ouvr\w*|lance|prévoit|"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[-*•][^\S\n]+)?(?:\*\*|__)?(?P<name>[A-ZÀ-Þ][\w&'-]*[\w&](?:[^\S\n]+(?:[A-ZÀ-Þ][\w&'-]*[\w&]|bank|group|groupe|"
+    r"telecom|télécom))?)[^\S\n]+(?:,[^,\n]{3,60},[^\S\n]+)?(?:y[^\S\n]+)?"
+    r"(?:ne|n'|a|va|vont|veut|compte|entend|mise|place|placera|apporte|apportera|investi\w*|annonce|s'engage|"
+    r"signe|ouvr\w*|lance|prévoit|forme|formera|"
     r"consacre\w*|injecte\w*|will|has|is|said|says|plans|announced|announces|invests|signed|signs|opens|opened|"
     r"launch\w*|pledged|pledges|commits|committed|to\s+invest)\b", re.MULTILINE)
 _OPENS = re.compile(
@@ -219,7 +223,7 @@ _SLUG = re.compile(r"^(?:EXCLUSIVE|UPDATE(?:\s\d+)?|ANALYSIS|FOCUS|INSIGHT|BREAK
 def clean_name(name: str) -> str:
     """The name an organisation's key is made from: "Republic Financial Holdings Ltd" ->
     "Republic Financial", so that the press's variants of one name meet."""
-    return _without_legal_forms(legal_name(name), _GROUP_WORDS)
+    return _without_legal_forms(legal_name(name), _GROUP_WORDS_AROUND)
 
 
 def legal_name(name: str) -> str:
@@ -338,7 +342,8 @@ def find_introduced_orgs(text: str) -> list[Mention]:
         if ROLE_BEFORE.search(text[max(0, match.start("name") - 30):match.start("name")]):
             continue  # "group chief information officer Karen Bhagwansingh"
         if not name or not (name[0].isupper() or name[1:2].isupper()) or _SUFFIXES.fullmatch(" " + name) or name in _NOT_ORGS or name in _PRONOUNS or name in AMBIGUOUS_COUNTRIES or name in _REGIONS or name in lex.countries or name in lex.cities or name in lex.towns \
-                or name in lex.adjectives or _is_place_or_language(name) or _NOT_ORG_WORDS.search(name):
+                or name in lex.adjectives or _is_place_or_language(name) or _NOT_ORG_WORDS.search(name) \
+                or match.re is not _APPOSITIVE and _FACILITY_WORDS.search(name):
             continue
         start = match.start("name") + max(0, match["name"].find(shown))
         found.append(Mention(start, start + len(shown), shown, "org", org_key(name)))
@@ -363,12 +368,17 @@ _NOT_ORG_WORDS = re.compile(
     r"(?<![A-Za-z])\d|[$€£¥₹]|\bStock\s+Exchange\b|\bBourse\s+de\b|\b(?:Summit|Sommet|Conference|Conférence|Strategy|Stratégie|Act|Plan|Programme|Program|"
     r"Forum|Week|Semaine|Day|Prize|Awards?|Index|Report|Rapport|Initiative|Shield|Academy|Académie|"
     r"Policy|Politique|Mission|Agenda|Budget|Vision\s+20\d\d|MoU|MOU|"
-    r"Centre|Center|Hub|Region|Région|Cloud|Copilot|Azure|Gemini|Llama|Claude|Large|Compute|Act|"
+    r"Copilot|Azure|Gemini|Llama|Claude|Large|Compute|Act|"
     r"[Mm]inistre|Minister|[Pp]résidente?|President|[Cc]hancelière?|Chancellor|[Dd]irect(?:eur|rice)|"
     r"Director|Secretary|Secrétaire|Premier|Première|Prime|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|"
     r"samedi|dimanche|January|February|March|April|June|July|August|September|October|November|"
     r"December|janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b")
+
+
+# A facility's words: "Rack Centre, the Lagos-based data centre operator" is a company all the
+# same, when an apposition says so.
+_FACILITY_WORDS = re.compile(r"\b(?:Centre|Center|Hub|Region|Région|Cloud|Park)\b")
 
 
 # Words that make an unknown organisation a public body, school or association, not a company.
@@ -434,8 +444,8 @@ def ner_org(text: str, start: int) -> Mention | None:
     lex = place_lexicon()
     if (len(name) < 2 or name in _NOT_ORGS or name in _REGIONS or name in AMBIGUOUS_COUNTRIES
             or _SUFFIXES.fullmatch(" " + name)  # "Globe Telecom, Inc.": NER takes "Inc." apart
-            or _NOT_ORG_WORDS.search(name) or name in lex.countries or name in lex.cities
-            or name in lex.adjectives or not (name[0].isupper() or _PUBLIC_BODY.match(name) or _DIGIT_NAME.fullmatch(name))
+            or _NOT_ORG_WORDS.search(name) or _FACILITY_WORDS.search(name) or name in lex.countries
+            or name in lex.cities or name in lex.adjectives or not (name[0].isupper() or _PUBLIC_BODY.match(name) or _DIGIT_NAME.fullmatch(name))
             or name.isdigit()
             or _is_place_or_language(name) or any(_is_place_or_language(part) for part in re.split(r",\s*", name))):
         return None

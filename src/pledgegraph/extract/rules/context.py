@@ -258,15 +258,22 @@ def _sector_of(key: str) -> str | None:
 
 def _cities_in_context(mentions: tuple[Mention, ...]) -> list[Mention]:
     """ "Saint-Denis" in a story about France is the French one, not Réunion's larger town:
-    a city name several countries share goes to the country the article names most."""
+    a city name several countries share goes to the country the article names most, and a
+    city's short form to the city the article names in full."""
     from dataclasses import replace
 
     from pledgegraph.extract.places import place_lexicon, slug
 
     shared = place_lexicon().city_countries
     named = Counter(m.key for m in mentions if m.kind == "country")
+    # "Santa Cruz" in a story that names "Santa Cruz de la Sierra": the short form of that city
+    full = {m.text: m.key for m in mentions if m.kind == "city"}
     out = []
     for m in mentions:
+        longer = next((key for text, key in full.items() if m.kind == "city" and text.startswith(m.text + " ")), None)
+        if longer:
+            out.append(replace(m, key=longer))
+            continue
         options = shared.get(m.text) if m.kind == "city" else None
         if options:
             best = max(options, key=lambda iso: (named[iso], iso == m.key.split("/")[0]))

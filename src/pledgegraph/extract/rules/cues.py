@@ -47,7 +47,7 @@ NOT_COMMITMENT = _re(
     r"attir\w*|foreign\s+investment|investissements?\s+étrangers|across\s+sectors|"
     r"altogether|cumul\w*|cumulative|net\s+income|income|résultats?\s+(?:net|opérationnel|d'exploitation)\w*|"
     r"EBITDA|Ebitda|excédent\s+brut|at\s+a\s+cost\s+of|pour\s+un\s+coût\s+de|operating\s+(?:profit|income|margin)|total\s+de\s+bilan|bilan|"
-    r"balance\s+sheet|total\s+assets|bring\s+its|portera|atteindra|"
+    r"balance\s+sheet|total\s+assets|debt|dette|arrears|arriérés|deficit|déficit|bring\s+its|portera|atteindra|"
     r"market\s+(?:is|was|worth)|marché|worth\s+of|local\s+revenue|generate\w*|génér\w*|"
     r"add(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:about\s+)?$|ajouter|to\s+(?:British|the|[A-Z]\w+'s)\s+(?:GDP|economy))"
     r"(?!\w)")
@@ -55,6 +55,7 @@ NOT_COMMITMENT = _re(
 # An amount only being considered: "is understood to be considering an investment of as much as
 # $150 million", "weighing up to £250m", "n'exclut pas d'ajouter 30 millions".
 CONSIDERED = _re(r"\b(?:étudie|étudierait|envisage\w*|réfléchit|songe|considering|considers|could|pourrait|"
+                 r"evaluating|evaluates|évalue|possible|potential|potentielle?s?|éventuel\w*|"
                  r"pourraient|might|exploring|explores?|explored|weighing|weighs|mulling|mulls|"
                  r"n'exclut\s+pas|does\s+not\s+rule\s+out|has\s+not\s+ruled\s+out)\b")
 UNDECIDED = _re(r"\b(?:no\s+(?:final\s+)?decision\s+(?:has|had)\s+been|(?:has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?"
@@ -185,6 +186,12 @@ LAB = _re(
     r"\b(?:laboratoires?|labs?\b|laborator(?:y|ies)|research\s+(?:cent(?:er|re)|hub|institute|facility|campus)|"
     r"centres?\s+de\s+recherche|pôles?\s+de\s+recherche|institut\s+de\s+recherche|"
     r"(?:AI\s+)?hub|pôles?|R&D\s+cent(?:er|re)|AI\s+(?:cent(?:er|re)|lab))")
+
+# "The centre will be run by ESET", "a lab …, which Dell will operate", "géré par Orange": who
+# runs a site, when the article says so; the company follows (RUN_BY) or precedes (RUN_AFTER)
+RUN_BY = _re(r"\b(?:run|operated|managed|staffed|géré|exploité|opéré|piloté)e?s?\s+(?:jointly\s+)?(?:by|par)\s+$")
+RUN_AFTER = _re(r"^\s+(?:will|would|is\s+to|va|doit)\s+(?:operate|run|manage|staff|gérer|exploiter|opérer|piloter)\b")
+SITE_WORD = _re(r"\b(?:cent(?:re|er)|lab|labs|laborator(?:y|ies)|laboratoires?|hub|facility|site)\b")
 
 # "Ces laboratoires", "the hub": a site already introduced, not a new one.
 BACK_REFERENCE = _re(r"\b(?:ce|cet|cette|ces|these|those|this|the|le|la|les|l'|au|aux|du|leurs?|their)\s*$")

@@ -78,7 +78,8 @@ _ORG_NOUNS = (
     r"specialist|titan|mastodonte|poids\s+lourd|heavyweight|compatriote|compatriot|voisin|neighbou?r|"
     r"fonds|fund|bank|banque|telco|major|player|vendor|powerhouse|carrier|lender")
 # "the South Korean chipmaker", "US group": the adjective says whose the company is.
-_DESCRIBED_AFTER = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{_ORG_NOUNS})\b", re.IGNORECASE)
+# "the South Korean chipmaker", "Kazakhstan's national operator": whose, not where
+_DESCRIBED_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_ORG_NOUNS})\b", re.IGNORECASE)
 _DESCRIBES_ORG = re.compile(rf"\b(?:{_ORG_NOUNS})\s*$", re.IGNORECASE)
 _PERIOD = re.compile(
     r"\b(?:over\s+the\s+(?:next\s+)?(?:\w+\s+)?(?:years?|months?)|in\s+the\s+(?:next|coming)\s+\w+\s+years|"
@@ -349,6 +350,7 @@ def _earlier_investee(ctx: Context, i: int, exclude: set[str]) -> str | None:
 def _country(ctx: Context, i: int, group: list[Money], investor: str) -> str | None:
     start, end = group[0].start, group[-1].end
     candidates = []
+    whose = []  # "Guatemala's largest bank": the target still, when the sentence names no other place
     org_starts = {m.start for m in ctx.orgs(i)}
     for place in ctx.places(i):
         if place.adjective and _DESCRIBES_ORG.search(ctx.text[max(0, place.start - 25):place.start]):
@@ -358,12 +360,16 @@ def _country(ctx: Context, i: int, group: list[Money], investor: str) -> str | N
         if _DESCRIBED_AFTER.match(ctx.text[place.end:place.end + 30]) or (
                 any(place.end + 3 <= s <= place.end + 4 for s in org_starts)
                 and ctx.text[place.end:place.end + 3] in ("'s ", "’s ")):
+            if not place.adjective and ctx.text[place.end:place.end + 2] in ("'s", "’s"):
+                whose.append(place)
             continue  # "the South Korean chipmaker said", "Taiwan's TSMC": whose, not where
         distance = place.start - end if place.start >= end else start - place.end
         candidates.append((distance + (0 if place.start >= end else 5), place))
     if candidates:
         place = min(candidates, key=lambda c: (c[0], c[1].start))[1]
         return place.key.split("/")[0]
+    if whose:
+        return whose[0].key.split("/")[0]
     sentence = ctx.sentences[i].text
     if _HERE.search(sentence):
         return ctx.dominant_country

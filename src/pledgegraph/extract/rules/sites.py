@@ -16,6 +16,8 @@ def extract(ctx: Context) -> list[Fact]:
         for match in centres:
             if cues.BACK_REFERENCE.search(sentence.text[:match.start()][-12:]):
                 continue
+            if cues.CONSIDERED.search(sentence.text[:match.start()]):
+                continue  # "Banco Atlántida is evaluating its own security operations centre"
             _add(found, ctx, i, "center", sentence.start + match.start(), sentence.start + match.end())
         research_here = cues.RESEARCH.search(sentence.text) or (
             i + 1 < len(ctx.sentences) and cues.RESEARCH.search(ctx.sentences[i + 1].text))
@@ -27,6 +29,8 @@ def extract(ctx: Context) -> list[Fact]:
                     r"\b(?:new|nouveau|nouvel|nouvelle|first|premier|première)\s+(?:\w+\s+)?$",
                     sentence.text[:match.start()][-30:], re.IGNORECASE):
                 continue
+            if _COUNTERPARTY.search(sentence.text[:match.start()][-40:]):
+                continue  # "un contrat de serveurs avec un grand laboratoire": a customer, not a site
             if match.group(0)[0].isupper() and (_named_after_unknown(ctx, i, start) or _in_company_name(ctx, i, start)):
                 continue  # "Lattice Labs", "Black Forest Labs": a company's name, not a site being opened
             word = match.group(0).lower()
@@ -41,21 +45,32 @@ def extract(ctx: Context) -> list[Fact]:
             if not strong and cues.TRAINING.search(sentence.text):
                 continue
             _add(found, ctx, i, "lab", start, end)
+    runners = _runners(ctx)
+    for fact in found.values():
+        runner = runners.get(fact.kind)
+        if runner and runner != fact.operator and any(
+                m.key == runner for e in fact.evidence for m in ctx.by_sentence[_index(ctx, e.start)]):
+            fact.operator = runner  # "ESET and Ficohsa to open a centre … The centre will be run by ESET"
     return _merge_unplaced(list(found.values()))
 
 
 def _merge_unplaced(facts: list[Fact]) -> list[Fact]:
-    """A site named once with its city and once without is one site."""
+    """A site named once with its city and once without is one site; so is a site named by two
+    operators, one of whom the article later says runs it."""
     kept: list[Fact] = []
     for fact in sorted(facts, key=lambda f: f.city is None):
         twin = next((k for k in kept if k.kind == fact.kind and k.operator == fact.operator
-                     and k.country == fact.country and (fact.city is None or k.city is None)), None)
+                     and k.country == fact.country and (fact.city is None or k.city in (None, fact.city))), None)
         if twin is None:
             kept.append(fact)
         else:
             twin.city = twin.city or fact.city
             twin.evidence.extend(e for e in fact.evidence if e not in twin.evidence)
     return kept
+
+
+_COUNTERPARTY = re.compile(r"\b(?:avec|with|auprès\s+d['e]|from|to)\s+(?:un|une|a|an|des|several|plusieurs)\s+"
+                          r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _in_company_name(ctx: Context, i: int, at: int) -> bool:
@@ -160,3 +175,31 @@ def _location(ctx: Context, i: int, start: int, end: int, kind: str):
     if kind == "lab" and ctx.dominant_city:
         return ctx.dominant_city, ctx.dominant_city.split("/")[0], False
     return None, ctx.dominant_country, False
+
+
+def _index(ctx: Context, at: int) -> int:
+    return next(i for i, s in enumerate(ctx.sentences) if s.start <= at < s.end)
+
+
+def _runners(ctx: Context) -> dict[str, str]:
+    """The company the article says runs its centre or its lab, by kind of site. Its name may
+    stand where no mention was sought ("The centre will be run by ESET."): any name the
+    article gives a company elsewhere counts."""
+    names = {m.text: m.key for i in range(len(ctx.sentences)) for m in ctx.companies(i)}
+    if not names:
+        return {}
+    name = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    runner = re.compile(rf"(?:{cues.RUN_BY.pattern.rstrip('$')})(?P<a>{name})\b|"
+                        rf"\b(?:which|que|qu')\s*(?P<b>{name})(?={cues.RUN_AFTER.pattern.lstrip('^')})",
+                        cues.RUN_BY.flags)
+    runners: dict[str, str] = {}
+    for sentence in ctx.sentences:
+        for match in runner.finditer(sentence.text):
+            site = list(cues.SITE_WORD.finditer(sentence.text[:match.start()]))
+            if not site:
+                continue
+            word = site[-1].group(0).lower()
+            for kind in (("center",) if word.startswith("cent") else ("lab",) if word.startswith("lab")
+                         else ("center", "lab")):
+                runners.setdefault(kind, names[match["a"] or match["b"]])
+    return runners

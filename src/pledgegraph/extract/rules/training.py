@@ -31,7 +31,10 @@ def extract(ctx: Context) -> list[Fact]:
                 if people and people.group("noun").lower() in _NOT_PEOPLE:
                     people = None
             if not people:
-                continue
+                # "train 15,000 Emaswati": a people's name that is no plural in -s
+                people = re.match(r"^\s+(?P<noun>[A-ZÀ-Þ][\w-]+)", tail)
+                if not people or people.group("noun") not in lex.adjectives:
+                    continue
             noun = people.group("noun")
             # "Kényans", "young Kenyans", "jeunes diplômés sénégalais": a demonym in the phrase.
             phrase = re.findall(r"[\w'-]+", tail[:people.end() + 25])[:5]
@@ -48,7 +51,8 @@ def extract(ctx: Context) -> list[Fact]:
             near = ctx.text[max(sentence.start, at - 70):min(sentence.end, at + len(match.group(0)) + 60)]
             if not cues.TRAINING.search(near) or _EMPLOYS.search(ctx.text[max(sentence.start, at - 30):at]):
                 continue
-            if cues.PAST.search(ctx.text[max(sentence.start, at - 50):at]) or re.search(
+            if cues.PAST.search(ctx.text[max(sentence.start, at - 50):at]) or _SINCE.search(
+                    ctx.text[sentence.start:at]) or re.search(
                     r"\b(?:since|depuis|so\s+far|to\s+date|already|déjà)\b|\b(?:avoir|have|has)\s+\w+é?s?\b",
                     ctx.text[max(sentence.start, at - 30):min(sentence.end, at + 120)], re.IGNORECASE):
                 continue
@@ -82,6 +86,11 @@ _NOT_PEOPLE = {"models", "modèles", "gpus", "hours", "heures", "courses", "cour
                "jours", "years", "ans", "années", "tokens", "parameters", "paramètres", "languages", "langues",
                "dollars", "euros", "times", "fois", "datasets", "agents", "systems", "systèmes", "servers",
                "serveurs", "chips", "puces", "networks", "réseaux", "terabytes", "gigawatts", "megawatts"}
+
+
+# "Since 2015, Dell has invested … reaching over 400,000 learners": a record, not a pledge
+_SINCE = re.compile(r"\b(?:since|depuis)\s+(?:[^\W\d]+\s+)?(?:19|20)\d\d\b[^.;]*\b(?:(?:has|have|had)\s+\w+|"
+                    r"(?:a|ont)\s+\w+(?:é|ée|és|ées|i|is|u|us)\b)", re.IGNORECASE)
 
 
 def _is_year(num: str) -> bool:
