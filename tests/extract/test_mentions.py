@@ -144,3 +144,27 @@ def test_a_state_s_formal_name_is_the_country():
     text = "Dell signed a memorandum with the Kingdom of Eswatini's Ministry of ICT to train 15,000 Emaswati."
     places = {(m.text, m.key) for m in _mentions(text) if m.kind == "country"}
     assert ("Kingdom of Eswatini", "SZ") in places and ("Emaswati", "SZ") in places
+
+
+def test_a_firm_named_like_a_person_is_a_firm_where_it_holds_an_organisation_s_place():
+    text = ("Julius Baer investira 180 millions de francs à Hong Kong. « L'Asie compte », a déclaré Stefan "
+            "Bollinger, CEO de Julius Baer.")
+    kinds = {(m.text, m.kind) for m in _mentions(text, "fr")}
+    assert ("Julius Baer", "org") in kinds and ("Julius Baer", "person") not in kinds
+
+
+def test_a_product_a_street_and_a_ministry_s_unit_are_no_companies():
+    text = ("Les équipes de ML6 travailleront avec KBC sur Kate, l'assistante virtuelle que la banque a intégrée "
+            "à ses applications. Le groupe de la Havenlaan détiendra 12 % du capital. The ministry's ICT Support "
+            "Unit will also work with Our Telekom.")
+    mentions = _mentions(text, "fr")
+    orgs = {m.text for m in mentions if m.kind == "org"}
+    assert not orgs & {"Kate", "Havenlaan", "ICT Support Unit"}
+    assert ("ICT Support Unit", "gov") in {(m.text, m.kind) for m in mentions}
+
+
+def test_a_press_release_s_quoted_acronym_names_the_company():
+    text = ('Cable & Wireless (Seychelles) Ltd ("CWS" or "the Company") will invest SCR 210 million. '
+            "The CWS Cyber Threat Intelligence Centre will open in Victoria.")
+    keys = {m.key for m in _mentions(text) if m.kind == "org"}
+    assert keys == {"cable-wireless-seychelles"}

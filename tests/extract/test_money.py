@@ -212,3 +212,11 @@ def test_an_unknown_unit_before_a_number_is_not_left_out():
 def test_a_one_letter_local_symbol_needs_its_country_first(countries, expected):
     found = find_money("ESET will put €11.5 million and Ficohsa L 280 million", "en", countries)
     assert [(str(m.value), m.currency) for m in found] == expected
+
+
+@pytest.mark.parametrize("text,lang,countries,expected", [
+    ("Sekoia.io engage 850 millions de francs CFP sur trois ans.", "fr", ("NC",), [("850000000", "XPF")]),
+    ("Our Telekom will spend SI$95 million on a data centre.", "en", ("SB",), [("95000000", "SBD")]),
+])
+def test_pacific_currencies_by_their_press_names(text, lang, countries, expected):
+    assert [(str(m.value), m.currency) for m in find_money(text, lang, countries)] == expected

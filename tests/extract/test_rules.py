@@ -1118,3 +1118,38 @@ def test_a_city_s_short_form_is_the_city_the_article_names_in_full():
     text = ("Stefanini bets $50mn on Bolivia's AI talent.\n\nBrazilian IT group to open research lab in Santa "
             "Cruz.\n\nStefanini said the lab will open in Santa Cruz de la Sierra, Bolivia's commercial hub.")
     assert {(f.operator, f.country) for f in facts_of(text, "en") if f.kind == "lab"} == {("stefanini", "BO")}
+
+
+def test_a_capital_increase_names_the_investee_and_a_paid_supplier_is_no_investor():
+    text = ("KBC a annoncé qu'il souscrivait à une augmentation de capital de ML6, une entreprise gantoise, "
+            "pour un montant de 30 millions d'euros.")
+    assert _investments(text, "fr") == [("kbc", None, "ml6", [(30000000, "EUR")])]
+    text = ("The government of Guinea-Bissau will pay Cybastion 20 billion CFA francs over five years under "
+            "the contract.")
+    assert _investments(text, "en") == []
+
+
+def test_an_amount_the_story_restates_is_the_story_s_and_a_cost_is_no_pledge():
+    text = ("SUNeVision will invest HK$9.2 billion in AI-ready data centres in Hong Kong. SUNeVision said so. "
+            "The HK$9.2 bln programme comes a month after Princeton Digital Group said it would spend US$350 "
+            "million on a second Hong Kong campus.")
+    assert sorted(inv for inv, _c, _i, _a in _investments(text, "en")) == ["princeton-digital-group", "sunevision"]
+    assert len(_investments(text, "en")) == 2
+    text = "L'affaire Signa, qui lui avait coûté 606 millions de francs de corrections de valeur, est soldée en Suisse."
+    assert _investments(text, "fr") == []
+
+
+def test_a_legal_notice_states_no_fact_and_a_firm_s_nationality_is_not_its_site():
+    text = ("Guinea-Bissau signs deal with US firm Cybastion for first national cybersecurity centre.\n\n"
+            "This press release contains forward-looking statements regarding the opening of the Cyber Threat "
+            "Intelligence Centre of Cable & Wireless in Seychelles.")
+    assert [(f.operator, f.country) for f in facts_of(text, "en") if f.kind == "center"] == [("cybastion", "GW")]
+
+
+def test_a_supplier_named_in_passing_is_not_the_company_a_pronoun_means():
+    text = ("Andorra Telecom plans to invest €180 million through 2030 in a data center in Andorra. The site "
+            "will sit in Encamp. It will hold 4,000 GPUs. Work starts in spring. The site will be powered by "
+            "hydroelectricity from state utility FEDA. The company signed an agreement with Andorra's Ministry "
+            "of Presidency on sovereign cloud services.")
+    partners = [sorted(f.partners) for f in facts_of(text, "en") if f.kind == "partnership"]
+    assert partners == [[("gov", "AD"), ("org", "andorra-telecom")]]

@@ -70,9 +70,25 @@ _COMPANY_TAILS = {"Africa", "Afrique", "Asia", "Europe", "Global", "Internationa
 _PERSON_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'-]+){1,2}")
 
 
+# "Stefan Bollinger, CEO de Julius Baer", "the bank Charles Schwab": a name in an organisation's
+# place is an organisation's, though it reads like a person's
+_FIRM_SLOT = re.compile(r"\b(?:CEO|PDG|chief\s+executive|directeur\s+général|directrice\s+générale|président(?:e)?|"
+                        r"chairman|chairwoman|head|directeur|directrice|director)\s+(?:de|d'|du|of|at|chez)\s*$|"
+                        r"\b(?:la\s+banque|le\s+groupe|la\s+société|the\s+bank|the\s+company|the\s+group|"
+                        r"the\s+lender)\s+$", re.IGNORECASE)
+
+
+def _firms_named_like_people(tagged: Tagged, text: str) -> Tagged:
+    firms = {m.text for _p, m in tagged if m.kind == "person" and any(
+        _FIRM_SLOT.search(text[max(0, at.start() - 30):at.start()])
+        for at in re.finditer(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", text))}
+    return [(PRIORITY["ner"], Mention(m.start, m.end, m.text, "org", org_key(m.text)))
+            if m.kind == "person" and m.text in firms else (p, m) for p, m in tagged]
+
+
 def settle(tagged: Tagged, text: str, lang: str, money: list[Money], epithets: list[Mention]) -> list[Mention]:
     """One list of mentions, in text order, from everything proposed."""
-    tagged = _longer_names(tagged, text)
+    tagged = _firms_named_like_people(_longer_names(tagged, text), text)
     tagged = _inside_longer_names(tagged)
     tagged = _inside_place_names(tagged)
     tagged = _facility_names(tagged)
@@ -104,9 +120,11 @@ def countries_named(places: list[Mention]) -> tuple[str, ...]:
     return tuple(sorted(counts, key=lambda iso: (-counts[iso][0], counts[iso][1])))
 
 
-_PLACE_AFTER = re.compile(r"^\s+(?:office|offices|bureaux?|building|campus|site|headquarters|siège|HQ|"
-                          r"data\s*cent\w*|conference|event|summit|Cloud|service|platform|chips?|superchips?|"
-                          r"model|chatbot|assistant|language|languages|langues?|speakers)\b", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"^(?:\s+|\s*,\s*(?:the|a|an|l'|le|la|un|une)\s*)(?:office|offices|bureaux?|building|campus|site|"
+                          r"headquarters|siège|HQ|data\s*cent\w*|conference|event|summit|Cloud|service|platform|chips?|"
+                          # "Kate, l'assistante virtuelle de la banque": a product
+                          r"superchips?|model|chatbot|assistante?|language|languages|langues?|speakers)\b"
+                          r"(?!\s+(?:developer|maker|company|firm|start-?up|provider|group))", re.IGNORECASE)
 
 # "the Royal Science and Technology Park": NER stops a facility's name at its "and"
 _FACILITY_GOES_ON = re.compile(r"\s+(?:and|&|et)\s+(?:[A-Z][\w-]*\s+){1,3}(?:Park|Parc|Centre|Center|Campus|Zone|Hub)\b")
@@ -242,6 +260,8 @@ def _drop_false_orgs(tagged: Tagged, text: str, lang: str) -> Tagged:
         if mention.kind == "org" and (_CREDIT.match(text, mention.end) and text[mention.start - 1:mention.start] == "("
                                       or cues.PLAN_NAMED.search(text[max(0, mention.start - 40):mention.start])):
             continue  # "ABU DHABI (AP) - …": the agency's credit; « Maroc Digital 2030 »: a plan's name
+        if mention.kind == "org" and _BODY_OF_STATE.search(text[max(0, mention.start - 25):mention.start]):
+            mention = replace(mention, kind="gov", key="?")  # "the ministry's ICT Support Unit": a public body
         kept.append((prio, mention))
     named = [(prio, _other_name(_alias_in_brackets(m, text, kept), text, kept)) for prio, m in kept]
     # A later "ATH" stands for the organisation that the brackets gave it to, whether or not
@@ -281,8 +301,9 @@ def _acronym_of_a_thing(mention: Mention, text: str, tagged: Tagged) -> bool:
 _GROUPING_BEFORE = re.compile(r"\b(?:pays|countries|member\s+states|(?:É|E)tats\s+membres|nations|economies|"
                               r"économies)\s+(?:membres\s+)?(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d'|of\s+the\s+|"
                               r"of\s+|in\s+the\s+)$", re.IGNORECASE)
+_BODY_OF_STATE = re.compile(r"\b(?:ministry|government|state)(?:'s|’s)\s+$", re.IGNORECASE)
 _TOWN_EPITHET = re.compile(r"\b(?:l'entreprise|la\s+société|le\s+groupe|la\s+firme|l'éditeur|le\s+spécialiste|"
-                           r"the\s+company|the\s+group|the\s+firm)\s+(?:de|d'|du|from)\s*$", re.IGNORECASE)
+                           r"the\s+company|the\s+group|the\s+firm)\s+(?:de\s+la|de|d'|du|from)\s*$", re.IGNORECASE)
 _SITE_IN = re.compile(r"\b(?:lab|laboratory|laboratoire|cent(?:re|er)|hub|park|parc|campus|office|bureau|facility|"
                       r"site|plant|usine|factory|headquarters|siège|branch|agence)\s+(?:(?:situé|basé|implanté)e?s?\s+)?"
                       r"(?:in|à|at)\s+$", re.IGNORECASE)
@@ -305,7 +326,7 @@ def _only_capitalised_to_open(word: str, text: str, lang: str) -> bool:
 _FACILITY_BEFORE = re.compile(r"\b(?:cent(?:re|er)s?|lab(?:orator(?:y|ies)|oratoires?)?|programmes?|programs?|"
                               r"platforms?|plateformes?|initiatives?|hubs?|academ(?:y|ies)|académies?|campus)\s*\(\s*$",
                               re.IGNORECASE)
-_BRACKETED_ACRONYM = re.compile(r"\(([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,7})\)")
+_BRACKETED_ACRONYM = re.compile(r"\([\"“]?([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,7})[\"”]?(?:\)|\s+(?:or|ou)\s)")
 
 
 def _acronyms_everywhere(tagged: Tagged) -> Tagged:
@@ -318,7 +339,7 @@ def _acronyms_everywhere(tagged: Tagged) -> Tagged:
 
 
 # "Entel, formally Empresa Nacional de Telecomunicaciones, …": the same company's other name
-_OTHER_NAME = re.compile(r",\s*(?:formally|officially|formerly|legally|previously|also\s+known\s+as|"
+_OTHER_NAME = re.compile(r",\s*(?:formally|officially|formerly|legally|previously|(?:also|better)\s+known\s+as|"
                          r"de\s+son\s+nom\s+(?:officiel|complet)|officiellement|anciennement|alias|ex-)\s*"
                          r"(?:known\s+as\s+|called\s+|named\s+|nommée?\s+|appelée?\s+)?$", re.IGNORECASE)
 
@@ -367,8 +388,11 @@ _OWN_PRODUCT = re.compile(r"\b(?:son|sa|ses|leur|leurs|its|their)\s+(?:[\w-]+\s+
 
 def _acronym_of_previous(start: int, end: int, text: str, org_ends: dict[int, Mention]) -> Mention | None:
     """The organisation named just before "(ACRONYM)" at text[start:end], if any."""
-    if text[start - 1:start] != "(" or text[end:end + 1] != ")" or not text[start:end].isupper():
+    # ("CWS" or "the Company"): a press release's defined terms, quoted
+    opening = re.search(r"\([\"“]?$", text[max(0, start - 2):start])
+    if not opening or not re.match(r"[\"”]?(?:\)|\s+(?:or|ou)\s)", text[end:end + 5]) or not text[start:end].isupper():
         return None
+    start -= len(opening.group(0)) - 1
     # "Caribbean Cement Holdings Ltd (CCH)": only legal forms may stand between name and bracket
     return next((org_ends[at] for at in range(start - 1, max(0, start - 20), -1)
                  if at in org_ends and legal_name("Name" + text[at:start - 1].rstrip()) == "Name"), None)

@@ -96,7 +96,7 @@ def currency_lexicon() -> tuple[dict[str, str], dict[str, str]]:
     symbols: dict[str, str] = {}
     for currency in pycountry.currencies:
         code = currency.alpha_3
-        if code.startswith("X") and code not in _REGIONAL and code != "XCD":  # gold, SDR, test codes
+        if code.startswith("X") and code not in _REGIONAL and code not in ("XCD", "XPF", "XCG"):  # gold, SDR, tests
             continue
         symbols.setdefault(code, code)
         for locale in ("en", "fr"):
@@ -179,7 +179,7 @@ def _adjective_names() -> dict[str, str]:
 _PRESS_SYMBOLS = {"KE": ["KSh", "Kshs", "KShs", "Ksh."], "GH": ["GH¢", "GHS"], "TR": ["TL"],
                   "KW": ["KD"], "BH": ["BD"], "QA": ["QR"], "OM": ["RO"], "EG": ["LE", "E£", "EG£"],
                   "BD": ["Tk"], "RW": ["Rwf", "FRw"], "PH": ["P", "Php"], "NG": ["N"], "IL": ["NIS"],
-                  "UZ": ["UZS"], "JO": ["JD"]}
+                  "UZ": ["UZS"], "JO": ["JD"], "SB": ["SI$"], "TO": ["T$"], "WS": ["WS$"], "VU": ["VT"]}
 
 
 @lru_cache(maxsize=1)

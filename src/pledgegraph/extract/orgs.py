@@ -108,7 +108,9 @@ _APPOSITIVE = re.compile(
     # "Worldline [Euronext : WLN], leader européen des services de paiement"
     r"(?:[^\S\n]*[\[(][^\])\n]{1,30}[\])])?,[^\S\n]+"
     # a determiner, or a possessive: "Kyivstar, Ukraine's largest mobile operator"
-    r"(?:(?:(?:a|an|the|une?|la|le|l'|[A-Z][\w-]*(?:'s|’s))[^\S\n]*(?:[\w'-]+[^\S\n]+){0,5}?)|(?=leader\b|numéro\s+un\b))"
+    # (never past a relative pronoun: "Kate, l'assistante virtuelle que la banque a intégrée")
+    r"(?:(?:(?:a|an|the|une?|la|le|l'|[A-Z][\w-]*(?:'s|’s))[^\S\n]*"
+    r"(?:(?!(?:que|qui|that|which|who|dont|où)\b|qu')[\w'-]+[^\S\n]+){0,5}?)|(?=leader\b|numéro\s+un\b))"
     r"(?:(?:leader|numéro\s+un|start-?up|company|firm|operator|provider|maker|developer|chipmaker|group|unicorn|insurer|bank|"
     r"builder|supplier|vendor|retailer|manufacturer|utility|carrier|telco|lender|conglomerate|"
     r"société|entreprise|groupe|jeune[^\S\n]+pousse|opérateur|fournisseur|fabricant|éditeur|spécialiste|"
@@ -128,7 +130,7 @@ _ACADEMIC = re.compile(
     r"polytechnique|technique|technical|libre|catholique|fédérale|federal|science|sciences|technologie|"
     r"communications|télécommunications|télécoms|ingénieurs|informatique|commerce|management|mines|"
     r"statistique|hautes|études|commerciales|agronomique|numérique|engineering|business|economics|"
-    r"technology|applied|appliquées|supérieure|normale|advanced|studies)[^\S\n]+)*"
+    r"technology|technologies|applied|appliquées|supérieure|normale|advanced|studies)[^\S\n]+)*"
     r"[A-ZÀ-Þ][\w'-]*)+)")
 _REGIONS = {"Moyen-Orient", "Proche-Orient", "Middle East", "Maghreb", "Sahel", "Afrique", "Asie", "Europe",
             "Amérique", "Amérique latine", "Latin America", "Amérique du Sud", "South America", "Amérique centrale",

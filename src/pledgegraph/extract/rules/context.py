@@ -166,7 +166,8 @@ class Context:
         """ "center3, the subsidiary of stc Group": stc is named in passing; "levé 235 M$ auprès
         notamment de Google, Amazon et Nvidia": examples, not what the story is about."""
         before = self.text[max(0, mention.start - 45):mention.start]
-        return bool(cues.OWNER_BEFORE.search(before) or _LISTED.search(before[-40:]))
+        return bool(cues.OWNER_BEFORE.search(before) or _LISTED.search(before[-40:])
+                    or _SUPPLIER.search(self.text[max(0, mention.start - 80):mention.start]))
 
     def subject_company(self, i: int) -> str | None:
         """The company sentence `i` opens with, when its first words name one as their subject."""
@@ -219,6 +220,13 @@ def parent_of(key: str | None) -> str | None:
 
 _LISTED = re.compile(r"\b(?:such\s+as|including|tels?\s+qu[e']|comme|notamment|dont|auprès\s+d[e'u])\b[^.;:]*$",
                      re.IGNORECASE)
+
+
+# "powered by hydroelectricity from state utility FEDA": a supplier, not whom the story follows
+# ("The largest pledge came from du9" names the story's company)
+_SUPPLIER = re.compile(r"\b(?:(?:supplied|bought|purchased|sourced|leased|rented|powered|electricity|energy|power)\b"
+                       r"[^.;]{0,40}\bfrom|fourni\w*\s+par|achetée?s?\s+(?:à|auprès\s+d[eu']))\s+(?:[\w-]+\s+){0,2}$",
+                       re.IGNORECASE)
 
 
 def _based_in(hint: str) -> str | None:

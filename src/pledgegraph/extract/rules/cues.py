@@ -46,7 +46,7 @@ NOT_COMMITMENT = _re(
     r"private|privés?)|private\s+investment\w*|investissements?\s+privés|"
     r"attir\w*|foreign\s+investment|investissements?\s+étrangers|across\s+sectors|"
     r"altogether|cumul\w*|cumulative|net\s+income|income|résultats?\s+(?:net|opérationnel|d'exploitation)\w*|"
-    r"EBITDA|Ebitda|excédent\s+brut|at\s+a\s+cost\s+of|pour\s+un\s+coût\s+de|operating\s+(?:profit|income|margin)|total\s+de\s+bilan|bilan|"
+    r"EBITDA|Ebitda|excédent\s+brut|at\s+a\s+cost\s+of|pour\s+un\s+coût\s+de|(?:a|avait|aura)\s+coûté|(?:has|had)\s+cost|corrections?\s+de\s+valeur|write-?downs?|dépréciations?|impairments?|operating\s+(?:profit|income|margin)|total\s+de\s+bilan|bilan|"
     r"balance\s+sheet|total\s+assets|debt|dette|arrears|arriérés|deficit|déficit|bring\s+its|portera|atteindra|"
     r"market\s+(?:is|was|worth)|marché|worth\s+of|local\s+revenue|generate\w*|génér\w*|"
     r"add(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:about\s+)?$|ajouter|to\s+(?:British|the|[A-Z]\w+'s)\s+(?:GDP|economy))"
@@ -192,6 +192,11 @@ LAB = _re(
 RUN_BY = _re(r"\b(?:run|operated|managed|staffed|géré|exploité|opéré|piloté)e?s?\s+(?:jointly\s+)?(?:by|par)\s+$")
 RUN_AFTER = _re(r"^\s+(?:will|would|is\s+to|va|doit)\s+(?:operate|run|manage|staff|gérer|exploiter|opérer|piloter)\b")
 SITE_WORD = _re(r"\b(?:cent(?:re|er)|lab|labs|laborator(?:y|ies)|laboratoires?|hub|facility|site)\b")
+
+# "This press release contains forward-looking statements regarding … the Centre": a legal
+# notice restates a release's plans as risks; it states no fact of its own
+LEGAL_NOTICE = _re(r"\bforward-looking\s+statements?\b|\bdéclarations?\s+prospectives?\b|"
+                   r"\binformations?\s+prospectives?\b")
 
 # "Ces laboratoires", "the hub": a site already introduced, not a new one.
 BACK_REFERENCE = _re(r"\b(?:ce|cet|cette|ces|these|those|this|the|le|la|les|l'|au|aux|du|leurs?|their)\s*$")

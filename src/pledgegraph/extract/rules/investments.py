@@ -211,7 +211,8 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
     # "Rival NextDC committed…": an example only when it is not the sentence's subject.
     companies = [m for m in ctx.companies(i) if m is subject or not _is_listed_example(ctx, m)]
     before = [m for m in companies if m.end <= head.start and not _is_investee_slot(ctx, m)
-              and not cues.OWNER_BEFORE.search(text[max(0, m.start - 45):m.start])]
+              and not cues.OWNER_BEFORE.search(text[max(0, m.start - 45):m.start])
+              and not _PAID.search(text[max(0, m.start - 25):m.start])]
     governments = [m for m in ctx.by_sentence[i] if m.end <= head.start and (
         m.kind == "gov" or (m.kind == "org" and not ctx.is_company(m.key)))]
     for mention in companies:
@@ -248,7 +249,8 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
         return ctx.salient_company(i, hint=after_group[:120]), False
     cleft = _CLEFT.match(after_amount)
     anaphor = cues.ANAPHOR.search(text[ctx.sentences[i].start:head.start]) or (
-        cleft and cues.ANAPHOR.match(after_amount, cleft.end()))
+        cleft and cues.ANAPHOR.match(after_amount, cleft.end())) or (_RESTATED.search(
+        text[max(ctx.sentences[i].start, head.start - 8):head.start]) and _A_PLAN_AFTER.match(text, last.end))
     candidates = [m for m in after if not _is_investee_slot(ctx, m)]
     if len({m.key for m in candidates}) == 1 and not anaphor:
         return candidates[0].key, True
@@ -257,6 +259,16 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
     return None, False
 
 
+# "The HK$9.2 bln programme comes a month after PDG said…": an amount already told, the
+# story's own, whoever the rest of the sentence names
+_RESTATED = re.compile(r"(?<![\w'])(?:[Tt]he|[Tt]his|[Cc]ette|[Cc]es|[Ll]'|[Ll]es)\s*$")
+_A_PLAN_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:programme|program|plan|investment|project|package|commitment|pledge|"
+                           r"investissement|projet|enveloppe|engagement)\b", re.IGNORECASE)
+_CAPITAL_OF = re.compile(r"(?:augmentation\s+de\s+capital|capital\s+(?:increase|raise)|tour\s+de\s+table|funding\s+round)"
+                         r"\s+(?:de|d'|du|of|at|by|for)\s*(?:the\s+|la\s+|le\s+|l')?$", re.IGNORECASE)
+# "The government will pay Cybastion 20 billion CFA francs": a supplier is paid, it commits nothing
+_PAID = re.compile(r"\b(?:pay|pays|paid|paying|payer|paiera|paieront|versera|verseront|verser)\s+(?:to\s+|à\s+)?$",
+                   re.IGNORECASE)
 _WHICH = re.compile(r"\s*,\s*(?:which|who|qui|lequel|laquelle)\b", re.IGNORECASE)
 _JOINT = re.compile(r"\s*(?:and|et|&)\s*")
 
@@ -275,6 +287,8 @@ def _is_investee_slot(ctx: Context, mention: Mention, after_amount: bool = False
     """ "into Anthropic", "dans Mistral AI"; after the amount also "$200m to Tessera Labs"
     (before it, "to Amazon's A$20bn bet" names the investor)."""
     window = ctx.text[max(0, mention.start - 50):mention.start]
+    if _CAPITAL_OF.search(window):
+        return True  # "souscrit à une augmentation de capital de ML6"
     # "mise 25 M$ sur Lelapa AI"
     to = r"|\bto|\bsur|\bon" if after_amount else ""
     return bool(re.search(rf"(?:\binto|\bin{to}|\bdans|\bà|\bau\s+capital\s+d[e'])\s*(?:the\s+|la\s+|le\s+|l')?"
@@ -313,6 +327,8 @@ def _investee(ctx: Context, i: int, head: Money, last: Money, investor: str) -> 
                 r"(?:promis\w*|promised|pledged|committed)\s+(?:à|to)\s*$",
                 ctx.text[max(0, mention.start - 20):mention.start], re.IGNORECASE):
             return mention.key
+        if mention.end <= head.start and _CAPITAL_OF.search(ctx.text[max(0, mention.start - 40):mention.start]):
+            return mention.key  # "souscrit à une augmentation de capital de ML6 … pour 30 M€"
         if mention.end <= head.start and re.search(
                 r"^(?:'s)?\s*(?:,\s*)?(?:in\s+which|dans\s+laquelle|dans\s+lequel|où)\b",
                 ctx.text[mention.end:mention.end + 20], re.IGNORECASE):

@@ -158,7 +158,10 @@ def _location(ctx: Context, i: int, start: int, end: int, kind: str):
                              if not cues.NOT_HERE.search(ctx.text[max(0, p.start - 15):p.start])
                              and not cues.NEGATED_PLACE.search(ctx.text[max(ctx.sentences[i].start, p.start - 60):p.start])
                              # "l'américain Anthropic": whose, not where
-                             and not (p.adjective and any(p.end < s <= p.end + 2 for s in org_starts))]
+                             and not (p.adjective and any(p.end < s <= p.end + 2 for s in org_starts))
+                             # "a deal with US firm Cybastion": whose, too
+                             and not (_FIRM_AFTER.match(ctx.text, p.end)
+                                      and any(p.end < s <= p.end + 40 for s in org_starts))]
     if places:
         def distance(p: Mention) -> int:
             if p.start >= end:
@@ -175,6 +178,10 @@ def _location(ctx: Context, i: int, start: int, end: int, kind: str):
     if kind == "lab" and ctx.dominant_city:
         return ctx.dominant_city, ctx.dominant_city.split("/")[0], False
     return None, ctx.dominant_country, False
+
+
+_FIRM_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:firm|company|group|giant|operator|provider|start-?up|bank|lender|"
+                         r"insurer|carrier|telco|chipmaker|maker)\s", re.IGNORECASE)
 
 
 def _index(ctx: Context, at: int) -> int:
