@@ -220,3 +220,9 @@ def test_a_one_letter_local_symbol_needs_its_country_first(countries, expected):
 ])
 def test_pacific_currencies_by_their_press_names(text, lang, countries, expected):
     assert [(str(m.value), m.currency) for m in find_money(text, lang, countries)] == expected
+
+
+def test_a_company_s_short_name_before_an_elided_unit_and_a_technology_are_no_units():
+    found = find_money("Digicel investira 100 millions de dollars en Haïti et IBM 50 millions, avec la 4G.", "fr",
+                       ("HT",))
+    assert [(str(m.value), m.currency) for m in found] == [("100000000", "USD"), ("50000000", "USD")]

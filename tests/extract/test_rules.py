@@ -1153,3 +1153,9 @@ def test_a_supplier_named_in_passing_is_not_the_company_a_pronoun_means():
             "of Presidency on sovereign cloud services.")
     partners = [sorted(f.partners) for f in facts_of(text, "en") if f.kind == "partnership"]
     assert partners == [[("gov", "AD"), ("org", "andorra-telecom")]]
+
+
+def test_regression_a_runner_written_in_capitals_raises_nothing():
+    text = ("Ooredoo will open a security operations centre in Doha. THE CENTRE WILL BE RUN BY OOREDOO. "
+            "Ooredoo said so.")
+    assert [(f.operator, f.country) for f in facts_of(text, "en") if f.kind == "center"] == [("ooredoo", "QA")]

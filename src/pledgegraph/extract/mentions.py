@@ -79,9 +79,11 @@ _FIRM_SLOT = re.compile(r"\b(?:CEO|PDG|chief\s+executive|directeur\s+général|d
 
 
 def _firms_named_like_people(tagged: Tagged, text: str) -> Tagged:
-    firms = {m.text for _p, m in tagged if m.kind == "person" and any(
-        _FIRM_SLOT.search(text[max(0, at.start() - 30):at.start()])
-        for at in re.finditer(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", text))}
+    # (not "Nvidia, the company Jensen Huang co-founded": a clause goes on after the name)
+    people = {m.text for _p, m in tagged if m.kind == "person"}
+    firms = {name for name in people if any(
+        _FIRM_SLOT.search(text[max(0, at.start() - 30):at.start()]) and not re.match(r"\s+[a-z]", text[at.end():])
+        for at in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))}
     return [(PRIORITY["ner"], Mention(m.start, m.end, m.text, "org", org_key(m.text)))
             if m.kind == "person" and m.text in firms else (p, m) for p, m in tagged]
 
@@ -120,11 +122,12 @@ def countries_named(places: list[Mention]) -> tuple[str, ...]:
     return tuple(sorted(counts, key=lambda iso: (-counts[iso][0], counts[iso][1])))
 
 
-_PLACE_AFTER = re.compile(r"^(?:\s+|\s*,\s*(?:the|a|an|l'|le|la|un|une)\s*)(?:office|offices|bureaux?|building|campus|site|"
-                          r"headquarters|siège|HQ|data\s*cent\w*|conference|event|summit|Cloud|service|platform|chips?|"
+_PLACE_AFTER = re.compile(r"^(?:\s+(?:office|offices|bureaux?|building|campus|site|headquarters|siège|HQ|data\s*cent\w*|"
+                          r"conference|event|summit|Cloud|service|platform|chips?|superchips?|model|chatbot|assistant|"
+                          r"language|languages|langues?|speakers)\b|"
                           # "Kate, l'assistante virtuelle de la banque": a product
-                          r"superchips?|model|chatbot|assistante?|language|languages|langues?|speakers)\b"
-                          r"(?!\s+(?:developer|maker|company|firm|start-?up|provider|group))", re.IGNORECASE)
+                          r"\s*,\s*(?:the|its|their|l'|le|la|son|sa|leur)\s*(?:assistante?|chatbot|app|application)\b)",
+                          re.IGNORECASE)
 
 # "the Royal Science and Technology Park": NER stops a facility's name at its "and"
 _FACILITY_GOES_ON = re.compile(r"\s+(?:and|&|et)\s+(?:[A-Z][\w-]*\s+){1,3}(?:Park|Parc|Centre|Center|Campus|Zone|Hub)\b")
@@ -240,7 +243,8 @@ def _drop_false_orgs(tagged: Tagged, text: str, lang: str) -> Tagged:
                                          or _PLACE_AFTER.match(text[mention.end:mention.end + 20])
                                          or _OWN_PRODUCT.search(text[max(0, mention.start - 30):mention.start])):
             continue
-        if prio >= PRIORITY["ner"] and mention.kind == "org" and _FACILITY_GOES_ON.match(text, mention.end):
+        if prio >= PRIORITY["ner"] and mention.kind == "org" and _FACILITY_GOES_ON.match(text, mention.end) \
+                and text.count(mention.text) == len(re.findall(re.escape(mention.text) + _FACILITY_GOES_ON.pattern, text)):
             continue  # "the Royal Science and Technology Park": a facility, cut at its "and"
         if mention.kind == "org" and _TICKER.search(text[max(0, mention.start - 25):mention.start]):
             continue  # "Worldline [Euronext : WLN]": a ticker, not another company
@@ -260,7 +264,7 @@ def _drop_false_orgs(tagged: Tagged, text: str, lang: str) -> Tagged:
         if mention.kind == "org" and (_CREDIT.match(text, mention.end) and text[mention.start - 1:mention.start] == "("
                                       or cues.PLAN_NAMED.search(text[max(0, mention.start - 40):mention.start])):
             continue  # "ABU DHABI (AP) - …": the agency's credit; « Maroc Digital 2030 »: a plan's name
-        if mention.kind == "org" and _BODY_OF_STATE.search(text[max(0, mention.start - 25):mention.start]):
+        if prio >= PRIORITY["ner"] and mention.kind == "org" and _BODY_OF_STATE.search(text[max(0, mention.start - 25):mention.start]):
             mention = replace(mention, kind="gov", key="?")  # "the ministry's ICT Support Unit": a public body
         kept.append((prio, mention))
     named = [(prio, _other_name(_alias_in_brackets(m, text, kept), text, kept)) for prio, m in kept]
@@ -306,7 +310,7 @@ _TOWN_EPITHET = re.compile(r"\b(?:l'entreprise|la\s+société|le\s+groupe|la\s+f
                            r"the\s+company|the\s+group|the\s+firm)\s+(?:de\s+la|de|d'|du|from)\s*$", re.IGNORECASE)
 _SITE_IN = re.compile(r"\b(?:lab|laboratory|laboratoire|cent(?:re|er)|hub|park|parc|campus|office|bureau|facility|"
                       r"site|plant|usine|factory|headquarters|siège|branch|agence)\s+(?:(?:situé|basé|implanté)e?s?\s+)?"
-                      r"(?:in|à|at)\s+$", re.IGNORECASE)
+                      r"(?:in|à)\s+$", re.IGNORECASE)
 _TERM_BEFORE = re.compile(r"(?<![A-ZÀ-Þ])\b[a-zà-ÿ][\w'-]*\s*\(\s*$")
 
 
@@ -437,6 +441,8 @@ def _names_again(mentions: list[Mention], text: str) -> list[Mention]:
              and len(m.text) >= (4 if m.text.isupper() else 3)}
     if not names:
         return mentions
+    # (not after an elision: carrying "d'Indra" too was tried and only moved which company
+    # "le groupe" means in one set)
     pattern = re.compile(r"(?<![\w&'-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
                          + r")(?![\w&-])")
     found = [match for match in pattern.finditer(text)

@@ -389,6 +389,8 @@ def find_money(text: str, lang: str, countries: tuple[str, ...] = ()) -> list[Mo
             else:
                 symbol = _squash(match["postsym"])
                 currency = _local(symbol, _in_context("", symbols.get(symbol), countries), countries)
+                if not scale and symbol not in symbols and symbol.isalpha():
+                    continue  # "4G", "3D", "4K": a technology, not 4 gourdes
             if currency is None:
                 continue
         value = parse_number(num, lang)
@@ -424,8 +426,10 @@ def _with_elided_units(text: str, lang: str, found: list[Money]) -> list[Money]:
     for match in _BARE_SCALED[lang].finditer(text):
         if any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in found):
             continue
-        if re.search(r"(?<![\w])[A-Z][A-Za-z]{0,2}\.?\s?$", text[max(0, match.start() - 5):match.start()]):
-            continue  # "L 280 million": a unit before it that the lexicon lacks
+        if match["scale"].rstrip(".") == "G":
+            continue  # "4G", "5G": a network, never "4 billion" with its unit left out
+        if re.search(r"(?<![\w])[A-Z]\.?\s?$", text[max(0, match.start() - 5):match.start()]):
+            continue  # "B 280 million": a one-letter unit before it that the lexicon lacks ("IBM 50 millions" is elided)
         prior = [m for m in found if m.end <= match.start()]
         if not prior or re.search(r"[.;!?\n]", text[prior[-1].end:match.start()]) \
                 or match.start() - prior[-1].end > 80 or not re.search(r"\b(?:et|and|while|tandis|contre|vs)\b|,",

@@ -26,6 +26,6 @@ class RulesExtractor:
         parents = {info.key: info.parent for info in infos if info.parent}
         facts = (investments.extract(ctx) + partnerships.extract(ctx)
                  + sites.merge_within_group(sites.extract(ctx), parents) + training.extract(ctx))
-        facts = [f for f in facts if not all(cues.LEGAL_NOTICE.search(e.text) for e in f.evidence)]
+        facts = [f for f in facts if not f.evidence or not all(cues.LEGAL_NOTICE.search(e.text) for e in f.evidence)]
         return Extraction(analysis=analysis, facts=facts, entities=infos,
                           extractor=self.name, version=self.version)

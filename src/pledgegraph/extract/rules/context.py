@@ -225,7 +225,7 @@ _LISTED = re.compile(r"\b(?:such\s+as|including|tels?\s+qu[e']|comme|notamment|d
 # "powered by hydroelectricity from state utility FEDA": a supplier, not whom the story follows
 # ("The largest pledge came from du9" names the story's company)
 _SUPPLIER = re.compile(r"\b(?:(?:supplied|bought|purchased|sourced|leased|rented|powered|electricity|energy|power)\b"
-                       r"[^.;]{0,40}\bfrom|fourni\w*\s+par|achetée?s?\s+(?:à|auprès\s+d[eu']))\s+(?:[\w-]+\s+){0,2}$",
+                       r"[^.;]{0,40}\bfrom\s+|fourni\w*\s+par\s+|achetée?s?\s+(?:à\s+|auprès\s+d[eu]\s+|auprès\s+d'))(?:[\w-]+\s+){0,2}$",
                        re.IGNORECASE)
 
 

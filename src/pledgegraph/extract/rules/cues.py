@@ -55,7 +55,7 @@ NOT_COMMITMENT = _re(
 # An amount only being considered: "is understood to be considering an investment of as much as
 # $150 million", "weighing up to £250m", "n'exclut pas d'ajouter 30 millions".
 CONSIDERED = _re(r"\b(?:étudie|étudierait|envisage\w*|réfléchit|songe|considering|considers|could|pourrait|"
-                 r"evaluating|evaluates|évalue|possible|potential|potentielle?s?|éventuel\w*|"
+                 r"evaluating|evaluates|évalue|(?:a|an|une?)\s+(?:possible|potential|potentielle?)|éventuel\w*|"
                  r"pourraient|might|exploring|explores?|explored|weighing|weighs|mulling|mulls|"
                  r"n'exclut\s+pas|does\s+not\s+rule\s+out|has\s+not\s+ruled\s+out)\b")
 UNDECIDED = _re(r"\b(?:no\s+(?:final\s+)?decision\s+(?:has|had)\s+been|(?:has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?"

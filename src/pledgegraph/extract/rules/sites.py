@@ -69,7 +69,7 @@ def _merge_unplaced(facts: list[Fact]) -> list[Fact]:
     return kept
 
 
-_COUNTERPARTY = re.compile(r"\b(?:avec|with|auprès\s+d['e]|from|to)\s+(?:un|une|a|an|des|several|plusieurs)\s+"
+_COUNTERPARTY = re.compile(r"\b(?:avec\s+|with\s+|auprès\s+de\s+|auprès\s+d'|from\s+|to\s+)(?:un|une|a|an|des|several|plusieurs)\s+"
                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -185,7 +185,7 @@ _FIRM_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:firm|company|group|giant|operator
 
 
 def _index(ctx: Context, at: int) -> int:
-    return next(i for i, s in enumerate(ctx.sentences) if s.start <= at < s.end)
+    return next((i for i, s in enumerate(ctx.sentences) if s.start <= at < s.end), 0)
 
 
 def _runners(ctx: Context) -> dict[str, str]:
@@ -195,7 +195,7 @@ def _runners(ctx: Context) -> dict[str, str]:
     names = {m.text: m.key for i in range(len(ctx.sentences)) for m in ctx.companies(i)}
     if not names:
         return {}
-    name = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    name = "(?-i:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
     runner = re.compile(rf"(?:{cues.RUN_BY.pattern.rstrip('$')})(?P<a>{name})\b|"
                         rf"\b(?:which|que|qu')\s*(?P<b>{name})(?={cues.RUN_AFTER.pattern.lstrip('^')})",
                         cues.RUN_BY.flags)

@@ -51,8 +51,7 @@ def extract(ctx: Context) -> list[Fact]:
             near = ctx.text[max(sentence.start, at - 70):min(sentence.end, at + len(match.group(0)) + 60)]
             if not cues.TRAINING.search(near) or _EMPLOYS.search(ctx.text[max(sentence.start, at - 30):at]):
                 continue
-            if cues.PAST.search(ctx.text[max(sentence.start, at - 50):at]) or _SINCE.search(
-                    ctx.text[sentence.start:at]) or re.search(
+            if cues.PAST.search(ctx.text[max(sentence.start, at - 50):at]) or _since(ctx.text[sentence.start:at]) or re.search(
                     r"\b(?:since|depuis|so\s+far|to\s+date|already|déjà)\b|\b(?:avoir|have|has)\s+\w+é?s?\b",
                     ctx.text[max(sentence.start, at - 30):min(sentence.end, at + 120)], re.IGNORECASE):
                 continue
@@ -91,6 +90,13 @@ _NOT_PEOPLE = {"models", "modèles", "gpus", "hours", "heures", "courses", "cour
 # "Since 2015, Dell has invested … reaching over 400,000 learners": a record, not a pledge
 _SINCE = re.compile(r"\b(?:since|depuis)\s+(?:[^\W\d]+\s+)?(?:19|20)\d\d\b[^.;]*\b(?:(?:has|have|had)\s+\w+|"
                     r"(?:a|ont)\s+\w+(?:é|ée|és|ées|i|is|u|us)\b)", re.IGNORECASE)
+
+
+def _since(lead: str) -> bool:
+    record = _SINCE.search(lead)
+    # "Since 2015 it has trained 40,000, and it will now train 15,000 more": a pledge after the record
+    return bool(record) and not re.search(r"\b(?:will|would|va|vont|plans?\s+to|pledge\w*|s'engage\w*)\b",
+                                          lead[record.end():], re.IGNORECASE)
 
 
 def _is_year(num: str) -> bool:
