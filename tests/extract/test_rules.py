@@ -1159,3 +1159,22 @@ def test_regression_a_runner_written_in_capitals_raises_nothing():
     text = ("Ooredoo will open a security operations centre in Doha. THE CENTRE WILL BE RUN BY OOREDOO. "
             "Ooredoo said so.")
     assert [(f.operator, f.country) for f in facts_of(text, "en") if f.kind == "center"] == [("ooredoo", "QA")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sparkle a été cédée en 2025 à un consortium emmené par le ministère italien de l'Économie et le groupe "
+    "Retelit, pour environ 700 millions d'euros en Italie.",
+    "Cet investissement s'ajoute aux plus de 100 millions de maloti investis par la banque dans son réseau "
+    "d'agences au Lesotho depuis 2015.",
+])
+def test_a_sale_and_money_spent_since_a_year_are_no_commitments(text):
+    assert _investments(text, "fr") == []
+
+
+def test_a_known_group_s_unit_is_its_own_company_and_the_group_only_its_owner():
+    text = ("Aramco Digital, la branche technologique du groupe Aramco, et Syriatel ont signé une coentreprise. "
+            "Aramco Digital s'est engagée à investir 300 millions de dollars en Syrie sur cinq ans.")
+    facts = facts_of(text, "fr")
+    assert [(f.investor, f.country) for f in facts if f.kind == "investment"] == [("aramco-digital", "SY")]
+    assert [sorted(f.partners) for f in facts if f.kind == "partnership"] == [
+        [("org", "aramco-digital"), ("org", "syriatel")]]

@@ -164,24 +164,35 @@ def _with_public_head(mention: Mention, text: str) -> Mention:
 _NAME_GOES_ON = re.compile(r"[ \t]+([A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:d'|de[ \t]+|du[ \t]+)?[A-ZÀ-Þ][\w'’-]*)*)")
 
 
+# "Aramco Digital, la branche technologique du groupe Aramco": a name and what makes it a unit
+_UNIT_APPOSITION = re.compile(r"[A-ZÀ-Þ][\w&'-]*(?:[ \t]+[A-ZÀ-Þ][\w&'-]*){1,3},\s*(?:la|le|l'|the|its|sa|son)\s*"
+                              r"(?:[\w-]+\s+){0,2}?(?:branche|filiale|unit|arm|subsidiary|division)\b")
+
+
 def _longer_names(tagged: Tagged, text: str) -> Tagged:
     """ "Telekom Slovenije", "Airtel Africa": a known one-word alias (not the known name itself)
     followed by another word of a name is another company's name, and the alias alone then
-    stands for that company in the rest of the article."""
+    stands for that company in the rest of the article. The known name itself is lengthened
+    only into a name the text calls its unit ("Aramco Digital, la branche technologique du
+    groupe Aramco"), wherever that longer name stands; alone it stays the group."""
     known = gazetteer()
+    units = {match.group(0) for match in _UNIT_APPOSITION.finditer(text)}
     longer: dict[str, str] = {}  # the alias -> the longer name's key
     out = []
     for prio, m in tagged:
         entry = known.entries.get(m.key) if prio == PRIORITY["org"] else None
         goes_on = _NAME_GOES_ON.match(text, m.end) if entry else None
-        if goes_on and m.text != entry.label and " " not in m.text and m.text[:1].isupper():
+        label = entry is not None and m.text == entry.label
+        if goes_on and (not label or any(u.startswith(text[m.start:goes_on.end()] + ",") for u in units)) \
+                and " " not in m.text and m.text[:1].isupper():
             rest = goes_on.group(1)
             words = rest.split()
             # "Telekom Networks Malawi" (a country may end it), but not "AWS CEO Matt Garman"
             if (len(words) <= 3 and not words[0].isupper() and words[0] not in known.surface
                     and not _place_word(words[0]) and not ROLE_BEFORE.search(rest + " ")):
                 name = text[m.start:goes_on.end()]
-                longer.setdefault(m.text, org_key(name))
+                if not label:
+                    longer.setdefault(m.text, org_key(name))
                 m = Mention(m.start, goes_on.end(), name, "org", org_key(name))
         out.append((prio, m))
     return [(p, replace(m, key=longer[m.text])) if p == PRIORITY["org"] and m.text in longer else (p, m)

@@ -63,7 +63,7 @@ UNDECIDED = _re(r"\b(?:no\s+(?:final\s+)?decision\s+(?:has|had)\s+been|(?:has|ha
                 r"pas\s+encore\s+(?:été\s+)?(?:prise|décidée?|approuvée?|validée?))")
 
 # What a company sells is no commitment: "a cédé à l'État ses activités … pour 410 millions".
-SALE = _re(r"\b(?:cédé|céder|cède|cèdera|cession|vendu\w*|vendre|sold|sells?|selling|sale\s+of|"
+SALE = _re(r"\b(?:cédée?s?|céder|cède|cèdera|cession|vendu\w*|vendre|sold|sells?|selling|sale\s+of|"
            r"divest\w*|dispos\w+\s+of|"
            # bought, leased or rented: a price paid, not a commitment ("rachetée en 2023 pour
            # 3,5 milliards", "un contrat de location de capacité de 240 millions")
@@ -235,7 +235,7 @@ PARENT_ANAPHOR = _re(r"\b(?:its|their|as|the|with)\s+parent(?:\s+(?:company|grou
 # party, described in passing, is not a party.
 OWNER_BEFORE = re.compile(
     r"\b(?:part\s+of|parent\s+(?:company\s+|group\s+)?of|spun\s+(?:off|out)\s+(?:from|of)|(?:issue|née)\s+de\s+la\s+scission\s+d[eu']|(?:majority-|wholly-|partly-)?owned\s+by|filiale\s+du\s+groupe|actionnaire\s+(?:de\s+référence\s+)?de|(?:subsidiary|unit|arm|division|member)\s+of|backed\s+by|controlled\s+by|"
-    r"filiale\s+d[eu']|membre\s+d[eu']|détenue?\s+(?:\w+\s+)?par|contrôlée?\s+par|appartenant\s+(?:au|à)|"
+    r"filiale\s+d[eu']|membre\s+d[eu']|branche\s+(?:[\w-]+\s+)?d[eu']|détenue?\s+(?:\w+\s+)?par|contrôlée?\s+par|appartenant\s+(?:au|à)|"
     r"adossée?\s+(?:au|à))\s*(?:the\s+|le\s+|la\s+|l')?(?:[\w-]+\s+){0,3}$|"
     # "le gouvernement marocain, représenté par la ministre déléguée chargée de la Transition…"
     r"\b(?:représentée?s?\s+par|represented\s+by)\s+[^,;.]{0,60}$", re.IGNORECASE)

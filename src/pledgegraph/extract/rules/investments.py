@@ -158,11 +158,12 @@ def _investment(ctx: Context, i: int, group: list[Money]) -> tuple[Fact | None, 
         if not (boundary and cues.INVEST.search(rest[boundary.end():])):
             return None, False
     if cues.NOT_COMMITMENT.search(after[:35]) or cues.PURCHASE_AFTER.search(
-            text[group[-1].end:min(sentence.end, group[-1].end + 80)]):
+            text[group[-1].end:min(sentence.end, group[-1].end + 80)]) or _SPENT_SINCE.match(
+            text, group[-1].end, sentence.end):
         return None, False
     clause = text[max(sentence.start, head.start - 110):head.start]
-    if cues.SALE.search(clause):
-        return None, False
+    if cues.SALE.search(text[max(sentence.start, head.start - 160):head.start]):
+        return None, False  # "a été cédée en 2025 à un consortium emmené par … pour 700 millions"
     if _ROUND_RAISED.search(near_before) and _ROUND.search(after + text[group[-1].end:group[-1].end + 60]):
         return None, False  # "Quinto AI closed a US$15 million Series A round": money raised
     considered = cues.CONSIDERED.search(clause)
@@ -259,6 +260,9 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
     return None, False
 
 
+# "aux plus de 100 millions de maloti investis par la banque … depuis 2015": money spent so far
+_SPENT_SINCE = re.compile(r"\W{0,3}(?:[\w'-]+\s+){0,2}?(?:investie?s?|dépensée?s?|consacrée?s?|invested|spent)\b"
+                          r"[^.;]{0,140}?\b(?:depuis|since)\s+(?:[^\W\d]+\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 # "The HK$9.2 bln programme comes a month after PDG said…": an amount already told, the
 # story's own, whoever the rest of the sentence names
 _RESTATED = re.compile(r"(?<![\w'])(?:[Tt]he|[Tt]his|[Cc]ette|[Cc]es|[Ll]'|[Ll]es)\s*$")
