@@ -1178,3 +1178,13 @@ def test_a_known_group_s_unit_is_its_own_company_and_the_group_only_its_owner():
     assert [(f.investor, f.country) for f in facts if f.kind == "investment"] == [("aramco-digital", "SY")]
     assert [sorted(f.partners) for f in facts if f.kind == "partnership"] == [
         [("org", "aramco-digital"), ("org", "syriatel")]]
+
+
+def test_a_cooperative_s_head_word_an_institution_and_a_lab_placed_once_are_one_company_and_one_lab():
+    text = ("Le Mouvement Desjardins injectera 95 millions sur cinq ans dans un nouveau laboratoire d'IA. "
+            "Desjardins a annoncé l'ouverture d'un laboratoire de recherche appliquée à Lévis, sur la Rive-Sud "
+            "de Québec. L'institution y consacrera 95 millions de dollars d'ici 2031 au Canada. Québec salue "
+            "le projet, dit-on à Québec.")
+    facts = facts_of(text, "fr")
+    assert [(f.operator, f.city) for f in facts if f.kind == "lab"] == [("desjardins", "CA/levis")]
+    assert [(f.investor, f.country) for f in facts if f.kind == "investment"] == [("desjardins", "CA")]

@@ -68,8 +68,9 @@ _LEGAL_FORMS = re.compile(r"[,\s]+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|p
                           r"GmbH|N\.?V\.?|LLC|Co\.?|\((?:Pty|Pvt|Private)\.?\)?)$")
 _GROUP_WORDS = re.compile(r"[,\s]+(?:Group|Holdings?)$")
 _SUFFIXES = re.compile(rf"{_LEGAL_FORMS.pattern}|{_GROUP_WORDS.pattern}")
-# Keys leave out a Latin group's head too: "Grupo Financiero Ficohsa" is the press's "Ficohsa"
-_GROUP_WORDS_AROUND = re.compile(rf"{_GROUP_WORDS.pattern}|^(?:Grupo|Gruppo|Groupe)\s+(?:Financiero\s+|Empresarial\s+)?"
+# Keys leave out a Latin group's head too: "Grupo Financiero Ficohsa" is the press's "Ficohsa",
+# "le Mouvement Desjardins" its "Desjardins"
+_GROUP_WORDS_AROUND = re.compile(rf"{_GROUP_WORDS.pattern}|^(?:Grupo|Gruppo|Groupe|Mouvement)\s+(?:Financiero\s+|Empresarial\s+)?"
                                  r"(?=[A-ZÀ-Þ][\w&-]+$)")
 # "Groupe Iliad" is Iliad: the press's "groupe" is no part of the name.
 _LEADING = re.compile(r"^(?:(?:the|The|la|La|le|Le|les|Les)\b|l'|L')?\s*(?:[Gg]roupe\s+(?=[A-Z]))?")

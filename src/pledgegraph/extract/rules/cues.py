@@ -109,6 +109,8 @@ ANAPHOR = _re(
     r"the\s+investment|the\s+pledge|le\s+groupe|l'entreprise|la\s+société|le\s+géant|l'éditeur|"
     r"la\s+firme|il|elle|celui-ci|cet\s+investissement|l'investissement|l'engagement|cette\s+somme|"
     r"le\s+chèque|la\s+compagnie|the\s+start-?up|la\s+start-?up|la\s+jeune\s+pousse|"
+    # "L'institution y consacrera 95 millions de dollars": a bank or a cooperative
+    r"l'institution|l'établissement|la\s+banque|le\s+bancassureur|the\s+institution|the\s+bank|"
     # "the chipmaker", "the Seattle-based group", "le fabricant californien", "l'américain"
     r"the\s+(?:[\w-]+\s+){0,2}?(?:chipmaker|carmaker|operator|provider|company|firm|group|giant|maker|"
     r"conglomerate|lender|insurer|telco|carrier|developer)|"

@@ -11,6 +11,9 @@ from pledgegraph.records import Fact, Mention
 
 def extract(ctx: Context) -> list[Fact]:
     found: dict[tuple, Fact] = {}
+    # a lab's city taken from the article's main city, not from its sentence: kept only for a
+    # lab no sentence places ("un nouveau laboratoire" and "un laboratoire à Lévis" are one)
+    guesses: dict[int, str] = {}
     for i, sentence in enumerate(ctx.sentences):
         centres = list(cues.THREAT_CENTER.finditer(sentence.text))
         for match in centres:
@@ -18,7 +21,7 @@ def extract(ctx: Context) -> list[Fact]:
                 continue
             if cues.CONSIDERED.search(sentence.text[:match.start()]):
                 continue  # "Banco Atlántida is evaluating its own security operations centre"
-            _add(found, ctx, i, "center", sentence.start + match.start(), sentence.start + match.end())
+            _add(found, guesses, ctx, i, "center", sentence.start + match.start(), sentence.start + match.end())
         research_here = cues.RESEARCH.search(sentence.text) or (
             i + 1 < len(ctx.sentences) and cues.RESEARCH.search(ctx.sentences[i + 1].text))
         for match in cues.LAB.finditer(sentence.text):
@@ -44,14 +47,17 @@ def extract(ctx: Context) -> list[Fact]:
                 continue  # "Le groupe étudie l'ouverture d'un second laboratoire au Panama": not yet a site
             if not strong and cues.TRAINING.search(sentence.text):
                 continue
-            _add(found, ctx, i, "lab", start, end)
+            _add(found, guesses, ctx, i, "lab", start, end)
     runners = _runners(ctx)
     for fact in found.values():
         runner = runners.get(fact.kind)
         if runner and runner != fact.operator and any(
                 m.key == runner for e in fact.evidence for m in ctx.by_sentence[_index(ctx, e.start)]):
             fact.operator = runner  # "ESET and Ficohsa to open a centre … The centre will be run by ESET"
-    return _merge_unplaced(list(found.values()))
+    kept = _merge_unplaced(list(found.values()))
+    for fact in kept:
+        fact.city = fact.city or guesses.get(id(fact))
+    return kept
 
 
 def _merge_unplaced(facts: list[Fact]) -> list[Fact]:
@@ -119,18 +125,22 @@ def merge_within_group(facts: list[Fact], parents: dict[str, str]) -> list[Fact]
     return kept
 
 
-def _add(found: dict, ctx: Context, i: int, kind: str, start: int, end: int) -> None:
+def _add(found: dict, guesses: dict, ctx: Context, i: int, kind: str, start: int, end: int) -> None:
     operator, named = _operator(ctx, i, start)
     if operator is None or (not named and _HEADING.fullmatch(ctx.sentences[i].text)):
         return  # "## A lab in Vienna": a subheading announces what the paragraph states in full
     city, country, explicit = _location(ctx, i, start, end, kind)
     if country is None:
         return
+    guess = city if city and not any(p.kind == "city" and p.key == city for p in ctx.places(i)) else None
+    city = None if guess else city
     key = (kind, operator, city or country)
     confidence = 0.55 + 0.15 * named + 0.15 * explicit
     fact = found.get(key)
     if fact is None:
         fact = found[key] = Fact(kind=kind, evidence=[], operator=operator, country=country, city=city)
+    if guess:
+        guesses.setdefault(id(fact), guess)
     evidence = ctx.evidence(i, confidence)
     if evidence not in fact.evidence:
         fact.evidence.append(evidence)
