@@ -49,10 +49,11 @@ def extract(ctx: Context) -> list[Fact]:
                 continue
             _add(found, guesses, ctx, i, "lab", start, end)
     runners = _runners(ctx)
+    index = {s.start: i for i, s in enumerate(ctx.sentences)}  # evidence spans whole sentences
     for fact in found.values():
         runner = runners.get(fact.kind)
         if runner and runner != fact.operator and any(
-                m.key == runner for e in fact.evidence for m in ctx.by_sentence[_index(ctx, e.start)]):
+                m.key == runner for e in fact.evidence for m in ctx.by_sentence[index[e.start]]):
             fact.operator = runner  # "ESET and Ficohsa to open a centre … The centre will be run by ESET"
     kept = _merge_unplaced(list(found.values()))
     for fact in kept:
@@ -192,10 +193,6 @@ def _location(ctx: Context, i: int, start: int, end: int, kind: str):
 
 _FIRM_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:firm|company|group|giant|operator|provider|start-?up|bank|lender|"
                          r"insurer|carrier|telco|chipmaker|maker)\s", re.IGNORECASE)
-
-
-def _index(ctx: Context, at: int) -> int:
-    return next((i for i, s in enumerate(ctx.sentences) if s.start <= at < s.end), 0)
 
 
 def _runners(ctx: Context) -> dict[str, str]:
