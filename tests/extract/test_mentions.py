@@ -181,3 +181,38 @@ def test_a_press_release_s_quoted_acronym_names_the_company():
 ])
 def test_regression_companies_stay_companies_beside_the_new_product_firm_and_town_rules(text, name):
     assert name in {m.text for m in _mentions(text) if m.kind == "org"}
+
+
+def test_a_known_alias_ending_another_name_is_that_other_company():
+    # "Telekom" is an alias of Deutsche Telekom; "Kiribati Telekom Services Ltd" is someone else
+    text = ("TARAWA – Kiribati Telekom Services Ltd, known locally as Island Telekom, will invest "
+            "A$20 million in a data centre in Kiribati. Telekom said work starts next year.")
+    keys = {m.key for m in _mentions(text) if m.kind == "org"}
+    assert keys == {"kiribati-telekom-services"}
+    (investment,) = [f for f in facts_of(text, "en") if f.kind == "investment"]
+    assert investment.investor == "kiribati-telekom-services"
+
+
+def test_regression_an_alias_after_a_longer_name_keeps_the_whole_name():
+    # "Lonestar Cell MTN": the name starts at its first capitalised word, not at "Cell"
+    keys = {m.text: m.key for m in _mentions("Lonestar Cell MTN will invest $35 million in Liberia.")
+            if m.kind == "org"}
+    assert keys == {"Lonestar Cell MTN": "lonestar-cell-mtn"}
+
+
+def test_a_name_the_text_calls_its_product_is_no_company_anywhere():
+    text = ("Tigo Chad will build the country's first AI data centre and add fraud detection to its "
+            "Tigo Kash mobile wallet. Tigo Kash already processes $2 billion a year.")
+    assert "Tigo Kash" not in {m.text for m in _mentions(text) if m.kind == "org"}
+
+
+def test_a_university_named_after_a_person_keeps_its_particle():
+    names = {m.text for m in _mentions("Students at the Anton de Kom University of Suriname will be trained.")
+             if m.kind == "org"}
+    assert names == {"Anton de Kom University of Suriname"}
+
+
+def test_a_place_then_a_word_only_firms_end_on_is_a_company():
+    keys = {m.text: m.key for m in _mentions("Manx Telecom will spend £60 million on the Isle of Man.")
+            if m.kind == "org"}
+    assert keys == {"Manx Telecom": "manx-telecom"}

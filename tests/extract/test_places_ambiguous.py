@@ -47,3 +47,41 @@ def test_salvador_after_a_french_article_is_the_country():
 
     found = [(m.text, m.key) for m in find_places("Hypertec investira au Salvador. Le port de Salvador de Bahia.")]
     assert found[0] == ("Salvador", "SV")
+
+
+def test_a_story_about_a_territory_is_about_the_territory_not_its_state():
+    from tests.pipeline_helpers import facts_of
+
+    text = ("Guam bets on data centres. The island, a US territory under US law, hopes to serve Asia from "
+            "American soil. Docomo Pacific said it will spend $80 million on a data centre in Guam "
+            "over three years, with US rules on data and US cables to California.")
+    (investment,) = [f for f in facts_of(text, "en") if f.kind == "investment"]
+    assert investment.country == "GU"
+
+
+def test_territories_know_their_state():
+    from pledgegraph.extract.places import place_lexicon
+
+    sovereigns = place_lexicon().sovereigns
+    assert (sovereigns["PR"], sovereigns["RE"], sovereigns["AW"], sovereigns["HK"], sovereigns["FO"]) == (
+        "US", "FR", "NL", "CN", "DK")
+    assert "TW" not in sovereigns  # ISO lists Taiwan as a province; no press story means that
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Work starts next year in St Kitts and Nevis.", "KN"),
+    ("The bank opened a branch in St. Lucia.", "LC"),
+    ("A new cable will land in Aruba next year.", "AW"),
+    ("Young Faroese engineers will staff it.", "FO"),
+    ("Le centre ouvrira en Guyane en 2027.", "GF"),
+])
+def test_territories_and_saint_forms_are_places(text, iso):
+    from pledgegraph.extract.places import find_places
+
+    assert iso in {m.key.split("/")[0] for m in find_places(text)}
+
+
+def test_hpe_s_aruba_is_no_country():
+    from pledgegraph.extract.places import find_places
+
+    assert not find_places("HPE Aruba Networking will supply the switches.")

@@ -1188,3 +1188,28 @@ def test_a_cooperative_s_head_word_an_institution_and_a_lab_placed_once_are_one_
     facts = facts_of(text, "fr")
     assert [(f.operator, f.city) for f in facts if f.kind == "lab"] == [("desjardins", "CA/levis")]
     assert [(f.investor, f.country) for f in facts if f.kind == "investment"] == [("desjardins", "CA")]
+
+
+def test_a_lead_that_describes_the_company_before_naming_it_gives_the_next_subject():
+    text = ("NUKU'ALOFA, Tonga (AP) — Tonga's state power company will invest US$40 million to build "
+            "a solar-powered data centre, officials said. Tonga Power said the site will open in 2028.")
+    (investment,) = [f for f in facts_of(text, "en") if f.kind == "investment"]
+    assert (investment.investor, investment.country) == ("tonga-power", "TO")
+
+
+def test_the_owners_of_a_joint_venture_are_the_partners_not_the_venture():
+    text = ("Le centre sera exploité par Nuvem Data, une coentreprise détenue à parts égales par Tigo et "
+            "Moçambique Cables, qui relie déjà Maputo à l'Afrique du Sud.")
+    (pair,) = [f for f in facts_of(text, "fr") if f.kind == "partnership"]
+    assert {p[1] for p in pair.partners} == {"tigo", "mocambique-cables"}
+
+
+def test_a_single_partner_after_with_is_the_partner_of_the_story_s_company():
+    text = ("Orange will build a data centre in Haiti. The company also pledged to train 1,500 young "
+            "Haitians in AI skills. The courses will be run with the Quisqueya University, under a "
+            "partnership agreement the two institutions signed on Monday.")
+    facts = facts_of(text, "en")
+    (pair,) = [f for f in facts if f.kind == "partnership"]
+    assert {p[1] for p in pair.partners} == {"orange", "quisqueya-university"}
+    (training,) = [f for f in facts if f.kind == "training"]
+    assert (training.provider, training.country, training.participants) == ("orange", "HT", 1500)

@@ -48,6 +48,10 @@ def from_ner(label: str, name: str, start: int, sentence: str, text: str, lang: 
             and _PERSON_NAME.fullmatch(name.strip()) and not any(w in gazetteer().surface for w in name.split()):
         label = "PERSON"  # "group chief information officer Karen Bhagwansingh": NER's organisation is a person
     if label in {"ORG", "MISC"} if lang == "fr" else label == "ORG":
+        particle = _NAME_WITH_PARTICLE.search(text, max(0, start - 30), start)
+        if particle and not ROLE_BEFORE.search(particle.group(1) + " ") and not _place_word(particle.group(1)):
+            # "Anton de Kom University": NER starts the name after its particle
+            name, start = text[particle.start():start] + name, particle.start()
         mention = ner_org(name, start)
         if mention and _headline_case(sentence) and text.count(mention.text) < 2:
             return []  # "NAVER Cloud to Invest KRW 1.2 Trillion": "Invest" is no name
@@ -63,10 +67,14 @@ def from_ner(label: str, name: str, start: int, sentence: str, text: str, lang: 
     return []
 
 
+_NAME_WITH_PARTICLE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]+)[ \t]+(?:de|van|von|da|del|di|der|den|dos|das|bin)[ \t]+$")
+
+
 # "Wingu Africa", "Helios Towers": no one's surname, whatever NER says
 _COMPANY_TAILS = {"Africa", "Afrique", "Asia", "Europe", "Global", "International", "Group", "Groupe", "Telecom",
                   "Télécom", "Towers", "Networks", "Data", "Digital", "Cloud", "Capital", "Technologies", "Systems",
-                  "Bank", "Banque", "Holdings", "Holding", "Partners", "Energy", "Solutions", "Labs", "AI", "Mobile"}
+                  "Bank", "Banque", "Holdings", "Holding", "Partners", "Energy", "Solutions", "Labs", "AI", "Mobile",
+                  "Tele", "Telekom", "Telecoms", "Telecommunications", "Télécoms", "Telco", "Com", "Cables"}
 _PERSON_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'-]+){1,2}")
 
 
@@ -96,13 +104,23 @@ def settle(tagged: Tagged, text: str, lang: str, money: list[Money], epithets: l
     tagged = _facility_names(tagged)
     tagged = _drop_false_orgs(tagged, text, lang)
     # "150 milliards de F CFA": the currency's name is no organisation
-    tagged = [(p, m) for p, m in tagged
+    tagged = [(p, _before_money(m, money, text)) for p, m in tagged
               if not (m.kind == "org" and any(x.start <= m.start < x.end for x in money))]
-    mentions = _names_again(_short_forms(_without_overlaps(tagged), text), text)
+    mentions = _names_again(_short_forms(_names_whole(_without_overlaps(tagged), text), text), text)
     # "The Tokyo-based group" is the Tokyo company the article names, if it names one; if
     # not, a pronoun-like epithet for whichever company the story is about.
     named = {m.key for m in mentions if m.kind == "org" and m not in epithets}
     return [m for m in mentions if m not in epithets or m.key in named]
+
+
+def _before_money(mention: Mention, money: list[Money], text: str) -> Mention:
+    """ "…and Borealis DKK600mn (€80mn)": NER's name runs into the amount; the name ends before it."""
+    cut = min((x.start for x in money if mention.kind == "org" and mention.start < x.start < mention.end),
+              default=None)
+    if cut is None:
+        return mention
+    name = text[mention.start:cut].rstrip()
+    return Mention(mention.start, mention.start + len(name), name, "org", org_key(name)) if name else mention
 
 
 def _headline_case(sentence: str) -> bool:
@@ -183,6 +201,15 @@ def _longer_names(tagged: Tagged, text: str) -> Tagged:
         entry = known.entries.get(m.key) if prio == PRIORITY["org"] else None
         goes_on = _NAME_GOES_ON.match(text, m.end) if entry else None
         label = entry is not None and m.text == entry.label
+        first = _name_word_before(m, text) if entry and not label and " " not in m.text else None
+        if first is not None:
+            # "Solomon Telekom Company Limited", "better known as Our Telekom": an alias ending
+            # another company's name ("Telekom" of Deutsche Telekom)
+            end = goes_on.end() if goes_on and len(goes_on.group(1).split()) <= 3 else m.end
+            name = text[first:end]
+            longer.setdefault(m.text, org_key(name))
+            out.append((prio, Mention(first, end, name, "org", org_key(name))))
+            continue
         if goes_on and (not label or any(u.startswith(text[m.start:goes_on.end()] + ",") for u in units)) \
                 and " " not in m.text and m.text[:1].isupper():
             rest = goes_on.group(1)
@@ -197,6 +224,34 @@ def _longer_names(tagged: Tagged, text: str) -> Tagged:
         out.append((prio, m))
     return [(p, replace(m, key=longer[m.text])) if p == PRIORITY["org"] and m.text in longer else (p, m)
             for p, m in out]
+
+
+_WORDS_BEFORE = re.compile(r"(?<![\w'’&.-])((?:[A-ZÀ-Þ][\w'’-]*[ \t]+){1,3})$")
+_OPENING = re.compile(r"(?:^|[.!?:»\n])\s*[«\"'(*_#-]*$")
+
+
+def _name_word_before(m: Mention, text: str) -> int | None:
+    """Where the name a known alias ends begins, if capitalised words of a name stand just
+    before it ("Lonestar Cell MTN"): from the first that is not an adjective ("Kenyan"), a known
+    name, a role, an acronym or a dateline, nor a common word opening the sentence ("Our
+    Telekom unveils…" is left to the rest of the text)."""
+    from wordfreq import zipf_frequency
+
+    before = _WORDS_BEFORE.search(text, max(0, m.start - 60), m.start)
+    if not before:
+        return None
+    at = before.start()
+    for word in before.group(1).split():
+        start = text.index(word, at)
+        at = start + len(word)
+        if (word.isupper() or word in place_lexicon().adjectives or word in gazetteer().surface or ROLE_BEFORE.search(word + " ")
+                or re.search(r"[’']s$", word)):
+            continue
+        if _OPENING.search(text, max(0, start - 6), start) and any(
+                zipf_frequency(word.lower(), lang, wordlist="small") >= 3.5 for lang in ("en", "fr")):
+            continue
+        return start
+    return None
 
 
 def _place_word(word: str) -> bool:
@@ -236,20 +291,29 @@ def _inside_place_names(tagged: Tagged) -> Tagged:
 
 def _inside_longer_names(tagged: Tagged) -> Tagged:
     """ "Türk Telekom", "Magyar Telekom": a one-word alias of a known company ("Telekom") that
-    NER reads as the end of a longer name is part of another company's name."""
+    NER reads as the end of a longer name is part of another company's name; and NER's
+    "PACIFIC" is the end of the "DOCOMO PACIFIC" the text introduces ("its subsidiary …")."""
     known = gazetteer().entries
     ends = {m.end: m.start for p, m in tagged if p == PRIORITY["ner"] and m.kind == "org"}
+    introduced = {m.end: m.start for p, m in tagged if p == PRIORITY["intro"] and m.kind == "org"}
     return [(p, m) for p, m in tagged if not (
         p == PRIORITY["org"] and " " not in m.text and m.key in known and m.text != known[m.key].label
-        and ends.get(m.end, m.start) < m.start)]
+        and ends.get(m.end, m.start) < m.start) and not (
+        p == PRIORITY["ner"] and m.kind == "org" and introduced.get(m.end, m.start) < m.start)]
 
 
 def _drop_false_orgs(tagged: Tagged, text: str, lang: str) -> Tagged:
     """NER calls "Smith" (a person named in full elsewhere) or "Paddington office" organisations."""
     surnames = {m.text.split()[-1] for _p, m in tagged if m.kind == "person"}
     org_ends = {m.end: m for _p, m in tagged if m.kind in ("org", "gov")}
+    # "its EVC Plus mobile money platform": a product wherever else the text names it
+    products = {m.text for p, m in tagged if p in (PRIORITY["ner"], PRIORITY["subject"], PRIORITY["intro"]) and any(
+        _a_product(text, at.start(), at.end())
+        for at in re.finditer(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", text))}
     kept = []
     for prio, mention in tagged:
+        if prio in (PRIORITY["ner"], PRIORITY["subject"], PRIORITY["intro"]) and mention.text in products:
+            continue
         if prio in (PRIORITY["ner"], PRIORITY["subject"]) and (mention.text in surnames
                                          or _PLACE_AFTER.match(text[mention.end:mention.end + 20])
                                          or _OWN_PRODUCT.search(text[max(0, mention.start - 30):mention.start])):
@@ -354,7 +418,7 @@ def _acronyms_everywhere(tagged: Tagged) -> Tagged:
 
 
 # "Entel, formally Empresa Nacional de Telecomunicaciones, …": the same company's other name
-_OTHER_NAME = re.compile(r",\s*(?:formally|officially|formerly|legally|previously|(?:also|better)\s+known\s+as|"
+_OTHER_NAME = re.compile(r",\s*(?:formally|officially|formerly|legally|previously|(?:(?:also|better|locally|widely|commonly)\s+)?known\s+(?:locally\s+)?as|"
                          r"de\s+son\s+nom\s+(?:officiel|complet)|officiellement|anciennement|alias|ex-)\s*"
                          r"(?:known\s+as\s+|called\s+|named\s+|nommée?\s+|appelée?\s+)?$", re.IGNORECASE)
 
@@ -399,6 +463,19 @@ _TICKER = re.compile(r"[\[(]\s*(?:Euronext(?:\s+Paris)?|NYSE|Nasdaq|NASDAQ|LSE|T
 
 # "son assistant Le Chat", "its chatbot Gemini": a product of the company just named.
 _OWN_PRODUCT = re.compile(r"\b(?:son|sa|ses|leur|leurs|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PRODUCT_NOUN = (r"(?:platform|plateforme|app|application|wallet|portefeuille|service|chatbot|assistant|model|"
+                 r"modèle|brand|marque|software|logiciel|product|produit|offer|offre)s?")
+_PRODUCT_BEFORE = re.compile(r"\b(?:son|sa|ses|leur|leurs|its|their)\s+(?:[\w-]+\s+){0,2}?" + _PRODUCT_NOUN
+                             + r"\s+$", re.IGNORECASE)
+_PRODUCT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _PRODUCT_NOUN + r"\b", re.IGNORECASE)
+
+
+def _a_product(text: str, start: int, end: int) -> bool:
+    """ "its chatbot Gemini", "its EVC Plus mobile money platform": the company's product."""
+    window = text[max(0, start - 40):start]
+    return bool(_PRODUCT_BEFORE.search(window) or (
+        re.search(r"\b(?:son|sa|ses|leur|leurs|its|their)\s+$", window, re.IGNORECASE)
+        and _PRODUCT_AFTER.match(text, end)))
 
 
 def _acronym_of_previous(start: int, end: int, text: str, org_ends: dict[int, Mention]) -> Mention | None:
@@ -411,6 +488,21 @@ def _acronym_of_previous(start: int, end: int, text: str, org_ends: dict[int, Me
     # "Caribbean Cement Holdings Ltd (CCH)": only legal forms may stand between name and bracket
     return next((org_ends[at] for at in range(start - 1, max(0, start - 20), -1)
                  if at in org_ends and legal_name("Name" + text[at:start - 1].rstrip()) == "Name"), None)
+
+
+def _names_whole(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "the DOCOMO PACIFIC Cyber Defense Center": NER's "PACIFIC" is the end of the name the
+    article gives in full elsewhere, when that name's first words stand just before it."""
+    full = {m.text: m for m in mentions if m.kind == "org" and " " in m.text}
+    known = gazetteer().surface  # a known alias ("Telekom") is its own company, or _longer_names' business
+    out = []
+    for m in mentions:
+        longer = next((f for name, f in full.items() if m.kind == "org" and m.text not in known
+                       and name.endswith(" " + m.text)
+                       and text[max(0, m.start - len(name) + len(m.text)):m.start] == name[:-len(m.text)]), None)
+        out.append(replace(m, start=m.start - len(longer.text) + len(m.text), text=longer.text, key=longer.key)
+                   if longer else m)
+    return out
 
 
 def _short_forms(mentions: list[Mention], text: str) -> list[Mention]:

@@ -89,7 +89,7 @@ _INTRO = re.compile(
     r"énergéticien|utility|company|firm|group|operator|provider|maker|developer|lab|laboratory|"
     r"builder|supplier|vendor|retailer|manufacturer|designer|integrator|conglomerate|lender|carrier|telco|"
     r"équipementier|intégrateur|hébergeur|éditeur|distributeur|détaillant|conglomérat|assureur|"
-    r"unicorn|licorne|partner|partenaire|chipmaker|insurer|bank|banque|telecoms? operator|"
+    r"unicorn|licorne|partner|partenaire|chipmaker|insurer|bank|banque|telecoms? operator|concurrent|rival|competitor|"
     r"subsidiary|filiale|division|branche|based|fonds|fund)"
     r"(?:[^\S\n]+(?:[a-zà-ÿ][\w'-]*|d'[a-zà-ÿ]+|de[^\S\n]+l'[a-zà-ÿ]+|of[^\S\n]+[a-z]+)){0,4}?[^\S\n]+"
     r"(?P<name>[A-Z][\w&.-]*[\w&](?:[^\S\n]+(?:[A-Z][\w&.-]*[\w&]|AI|NSW))*)")
@@ -126,7 +126,8 @@ _APPOSITIVE = re.compile(
 _ACADEMIC = re.compile(
     # English puts the qualifiers first: "the National University of Engineering", "Tsinghua University"
     r"\b(?P<name>(?:(?!(?:The|With|And|At|In|For|From|By|On|Of|To|An?|Its|Their|This|Both|Said|While)\b)"
-    r"[A-Z][\w'-]+[^\S\n]+){0,2}(?:Universit[éy]|Universidad|Universität|Université|Politecnico|Politehnica|Polytechnique|"
+    # ("Anton de Kom University": a person's name, particle and all)
+    r"[A-Z][\w'-]+[^\S\n]+(?:(?:de|van|von|da|del|di|der|den|dos|das)[^\S\n]+(?=[A-Z]))?){0,2}(?:Universit[éy]|Universidad|Universität|Université|Politecnico|Politehnica|Polytechnique|"
     r"École|Institut|Institute)(?:[^\S\n]+(?:(?:de|du|des|d'|of|di|del|de\s+la|the|and|et|nationale?|national|"
     r"polytechnique|technique|technical|libre|catholique|fédérale|federal|science|sciences|technologie|"
     r"communications|télécommunications|télécoms|ingénieurs|informatique|commerce|management|mines|"
@@ -364,11 +365,21 @@ def find_introduced_orgs(text: str) -> list[Mention]:
         found.append(Mention(match.start(), match.end(), match.group(0), "org", org_key(match.group(0))))
     for match in _LOWERCASE_BRAND.finditer(text):
         found.append(Mention(match.start("name"), match.end("name"), match["name"], "org", org_key(match["name"])))
+    # "Manx Telecom", "Tunisie Telecom", "Faroese Telecom": a place, then a word only firms end on
+    for match in lex.pattern.finditer(text):
+        tail = _PLACE_FIRM_TAIL.match(text, match.end())
+        if tail and match.group(0)[:1].isupper():
+            shown = text[match.start():tail.end()]
+            found.append(Mention(match.start(), tail.end(), shown, "org", org_key(shown)))
     return found
 
 
+_PLACE_FIRM_TAIL = re.compile(r"[ \t]+(?:Telecom|Telekom|Télécom|Telecoms|Telecommunications|Tele|Bank|Banque|"
+                              r"Cables|Mobile|Airlines|Airways)(?![\w-])")
+
+
 _NOT_ORG_WORDS = re.compile(
-    r"(?<![A-Za-z])\d|[$€£¥₹]|\bStock\s+Exchange\b|\bBourse\s+de\b|\b(?:Summit|Sommet|Conference|Conférence|Strategy|Stratégie|Act|Plan|Programme|Program|"
+    r"(?<![A-Za-z\d])\d|[$€£¥₹]|\bStock\s+Exchange\b|\bBourse\s+de\b|\b(?:Summit|Sommet|Conference|Conférence|Strategy|Stratégie|Act|Plan|Programme|Program|"
     r"Forum|Week|Semaine|Day|Prize|Awards?|Index|Report|Rapport|Initiative|Shield|Academy|Académie|"
     r"Policy|Politique|Mission|Agenda|Budget|Vision\s+20\d\d|MoU|MOU|"
     r"Copilot|Azure|Gemini|Llama|Claude|Large|Compute|Act|"

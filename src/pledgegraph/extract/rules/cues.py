@@ -52,6 +52,12 @@ NOT_COMMITMENT = _re(
     r"add(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:about\s+)?$|ajouter|to\s+(?:British|the|[A-Z]\w+'s)\s+(?:GDP|economy))"
     r"(?!\w)")
 
+# The sum of the amounts just stated, not another commitment: "…and Borealis DKK600mn,
+# bringing the total for the first phase to DKK1.05bn"
+SUM_BEFORE = _re(r"\b(?:(?:bringing|taking|lifting)\s+the\s+(?:[\w-]+\s+){0,2}?total|"
+                 r"portant\s+le\s+(?:[\w-]+\s+){0,2}?total|(?:soit|pour)\s+un\s+total|"
+                 r"for\s+a\s+(?:combined\s+)?total|combined\s+total)\b[^.;]{0,40}$")
+
 # An amount only being considered: "is understood to be considering an investment of as much as
 # $150 million", "weighing up to £250m", "n'exclut pas d'ajouter 30 millions".
 CONSIDERED = _re(r"\b(?:étudie|étudierait|envisage\w*|réfléchit|songe|considering|considers|could|pourrait|"
@@ -114,6 +120,9 @@ ANAPHOR = _re(
     # "the chipmaker", "the Seattle-based group", "le fabricant californien", "l'américain"
     r"the\s+(?:[\w-]+\s+){0,2}?(?:chipmaker|carmaker|operator|provider|company|firm|group|giant|maker|"
     r"conglomerate|lender|insurer|telco|carrier|developer)|"
+    # "Suriname's state telecommunications company will invest…", named only afterwards
+    r"(?<![\w-])[A-ZÀ-Þ][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}?(?:company|operator|provider|group|firm|carrier|"
+    r"telco|lender|bank|conglomerate)|"
     r"le\s+(?:fabricant|numéro\s+un|leader|spécialiste|opérateur|fournisseur)|"
     r"l'(?:américain|allemand|français|chinois|japonais|opérateur))\b")
 

@@ -157,6 +157,8 @@ def _investment(ctx: Context, i: int, group: list[Money]) -> tuple[Fact | None, 
         boundary = re.search(r"[,;:]", rest)
         if not (boundary and cues.INVEST.search(rest[boundary.end():])):
             return None, False
+    if cues.SUM_BEFORE.search(before):
+        return None, False
     if cues.NOT_COMMITMENT.search(after[:35]) or cues.PURCHASE_AFTER.search(
             text[group[-1].end:min(sentence.end, group[-1].end + 80)]) or _SPENT_SINCE.match(
             text, group[-1].end, sentence.end):
@@ -182,7 +184,7 @@ def _investment(ctx: Context, i: int, group: list[Money]) -> tuple[Fact | None, 
         return None, False
     investee = _investee(ctx, i, head, group[-1], investor)
     # "in Anthropic, the San Francisco start-up": places then describe the investee.
-    country = None if investee else _country(ctx, i, group, investor)
+    country = None if investee else ctx.local(_country(ctx, i, group, investor))
     confidence = 0.5 + 0.15 * named + 0.15 * has_cue + 0.1 * bool(country or investee)
     period = _PERIOD.search(sentence.text)
     years = re.findall(r"20\d\d", period.group(0)) if period else []
@@ -252,6 +254,8 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
     anaphor = cues.ANAPHOR.search(text[ctx.sentences[i].start:head.start]) or (
         cleft and cues.ANAPHOR.match(after_amount, cleft.end())) or (_RESTATED.search(
         text[max(ctx.sentences[i].start, head.start - 8):head.start]) and _A_PLAN_AFTER.match(text, last.end))
+    if anaphor and _BETWEEN_THEM.search(after_amount):
+        return None, False  # "Slovak security firm and Honduras's largest bank put up $23m between them"
     candidates = [m for m in after if not _is_investee_slot(ctx, m)]
     if len({m.key for m in candidates}) == 1 and not anaphor:
         return candidates[0].key, True
@@ -273,6 +277,8 @@ _CAPITAL_OF = re.compile(r"(?:augmentation\s+de\s+capital|capital\s+(?:increase|
 # "The government will pay Cybastion 20 billion CFA francs": a supplier is paid, it commits nothing
 _PAID = re.compile(r"\b(?:pay|pays|paid|paying|payer|paiera|paieront|versera|verseront|verser)\s+(?:to\s+|à\s+)?$",
                    re.IGNORECASE)
+_BETWEEN_THEM = re.compile(r"\b(?:between\s+them|à\s+eux\s+deux|together|jointly|conjointement|ensemble)\b",
+                           re.IGNORECASE)
 _WHICH = re.compile(r"\s*,\s*(?:which|who|qui|lequel|laquelle)\b", re.IGNORECASE)
 _JOINT = re.compile(r"\s*(?:and|et|&)\s*")
 

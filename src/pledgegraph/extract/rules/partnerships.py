@@ -79,6 +79,9 @@ def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], floa
 def _named_pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], float]]:
     sentence = ctx.sentences[i]
     parties = [m for m in ctx.by_sentence[i] if m.kind in ("org", "gov")]
+    venture = _venture_owners(ctx, i, parties)  # (its owners are named as owners: before the filters)
+    if venture:
+        return venture
     parties = [m for m in parties if not _is_example(ctx, m) and not ctx.in_biography(m) and not _a_venue(ctx, m)]
     parties = _within_clause(ctx, [m for k, m in enumerate(parties) if k == 0 or not cues.OWNER_BEFORE.search(
         ctx.text[max(0, m.start - 45):m.start])])
@@ -123,8 +126,10 @@ def _named_pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...]
             other = ctx.main_other_company({party[1]})
             if other:
                 others = [("org", other)]
-        elif mention.start >= cue_at and not _speaker(ctx, i, mention):
-            # "a collaboration with Cohere": the partner is the object
+        elif (mention.start >= cue_at or _WITH_BEFORE.search(ctx.text[max(0, mention.start - 12):mention.start])) \
+                and not _speaker(ctx, i, mention):
+            # "a collaboration with Cohere", "courses run with the X University under a
+            # partnership agreement": the partner is the object
             # (never the partner itself, however often the article names it)
             salient = ctx.salient_company(i, exclude={party[1]} if party[0] == "org" else set(),
                                           hint=ctx.text[sentence.start:cue_at])
@@ -257,6 +262,7 @@ def _is_example(ctx: Context, mention: Mention) -> bool:
     return bool(cues.CUSTOMER.search(window)) and "partner" not in window.lower()
 
 
+_WITH_BEFORE = re.compile(r"\b(?:with|avec)\s+(?:the\s+|le\s+|la\s+|l')?$", re.IGNORECASE)
 _THE_TWO = re.compile(r"\b(?:the\s+two\s+(?:companies|firms|groups|partners)|both\s+companies|"
                       r"les\s+deux\s+(?:sociétés|entreprises|groupes|partenaires|firmes))\b", re.IGNORECASE)
 _TOGETHER = re.compile(r"\b(?:have\s+agreed|agreed|will\s+jointly|jointly|together|ont\s+convenu|"
@@ -288,6 +294,23 @@ def _the_two(ctx: Context, i: int):
         if len(found) >= 2:
             break
     return [((found[1], found[0]), 0.7)] if len(found) == 2 else []
+
+
+_OWNED_BY = re.compile(r"\b(?:co-?entreprise|joint[- ]venture)\b[^.;]{0,60}?\b(?:par|by|entre|between|of)\s+$",
+                       re.IGNORECASE)
+
+
+def _venture_owners(ctx: Context, i: int, parties: list[Mention]):
+    """ "Kianda Data, une coentreprise détenue à parts égales par Africell et Angola Cables": the
+    owners are the partners, not the venture."""
+    for k, mention in enumerate(parties[:-1]):
+        nxt = parties[k + 1]
+        if _OWNED_BY.search(ctx.text[max(0, mention.start - 100):mention.start]) \
+                and _COORDINATED.match(ctx.text[mention.end:nxt.start]):
+            a, b = _party(ctx, mention), _party(ctx, nxt)
+            if a and b and a != b and not _same_group(a, b):
+                return [((a, b), 0.85)]
+    return []
 
 
 def _joint_subject(ctx: Context, i: int, parties: list[Mention]):

@@ -31,8 +31,8 @@ def extract(ctx: Context) -> list[Fact]:
                 if people and people.group("noun").lower() in _NOT_PEOPLE:
                     people = None
             if not people:
-                # "train 15,000 Emaswati": a people's name that is no plural in -s
-                people = re.match(r"^\s+(?P<noun>[A-ZÀ-Þ][\w-]+)", tail)
+                # "train 15,000 Emaswati", "2,500 young Surinamese": a people's name that is no plural in -s
+                people = re.match(r"^\s+(?:[a-zà-ÿ][\w-]*\s+){0,2}?(?P<noun>[A-ZÀ-Þ][\w-]+)", tail)
                 if not people or people.group("noun") not in lex.adjectives:
                     continue
             noun = people.group("noun")
@@ -58,7 +58,7 @@ def extract(ctx: Context) -> list[Fact]:
             provider, named = _provider(ctx, i, at)
             if provider is None:
                 continue
-            country = demonym or _country_after(ctx, i, at) or ctx.dominant_country
+            country = ctx.local(demonym or _country_after(ctx, i, at)) or ctx.dominant_country
             if country is None:
                 continue
             key = (provider, country)
