@@ -1213,3 +1213,21 @@ def test_a_single_partner_after_with_is_the_partner_of_the_story_s_company():
     assert {p[1] for p in pair.partners} == {"orange", "quisqueya-university"}
     (training,) = [f for f in facts if f.kind == "training"]
     assert (training.provider, training.country, training.participants) == ("orange", "HT", 1500)
+
+
+@pytest.mark.parametrize("lang, text, investor, country", [
+    ("fr", "Microsoft va investir pour un total de 4 milliards d'euros en France d'ici 2027.", "microsoft", "FR"),
+    ("fr", "Le groupe Orange annonce un plan d'IA. Le groupe investira 100 millions d'euros sur l'ensemble du "
+           "territoire sénégalais.", "orange", "SN"),
+    ("en", "On Monday Telekom said it would invest $50 million in Germany.", "deutsche-telekom", "DE"),
+])
+def test_regression_second_reading_of_session_8_rules(lang, text, investor, country):
+    (investment,) = [f for f in facts_of(text, lang) if f.kind == "investment"]
+    assert (investment.investor, investment.country) == (investor, country)
+
+
+def test_a_territory_story_keeps_a_state_named_outright():
+    text = ("Hong Kong wants to become an AI hub. Hong Kong officials met investors on Monday. "
+            "Tencent will invest $2 billion in China, the company said.")
+    (investment,) = [f for f in facts_of(text, "en") if f.kind == "investment"]
+    assert investment.country == "CN"

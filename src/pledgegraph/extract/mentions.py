@@ -49,7 +49,8 @@ def from_ner(label: str, name: str, start: int, sentence: str, text: str, lang: 
         label = "PERSON"  # "group chief information officer Karen Bhagwansingh": NER's organisation is a person
     if label in {"ORG", "MISC"} if lang == "fr" else label == "ORG":
         particle = _NAME_WITH_PARTICLE.search(text, max(0, start - 30), start)
-        if particle and not ROLE_BEFORE.search(particle.group(1) + " ") and not _place_word(particle.group(1)):
+        if particle and not ROLE_BEFORE.search(particle.group(1) + " ") and not _place_word(particle.group(1)) \
+                and not _common_word(particle.group(1)):  # not "Lors de VivaTech", "Près de"
             # "Anton de Kom University": NER starts the name after its particle
             name, start = text[particle.start():start] + name, particle.start()
         mention = ner_org(name, start)
@@ -205,7 +206,9 @@ def _longer_names(tagged: Tagged, text: str) -> Tagged:
         if first is not None:
             # "Solomon Telekom Company Limited", "better known as Our Telekom": an alias ending
             # another company's name ("Telekom" of Deutsche Telekom)
-            end = goes_on.end() if goes_on and len(goes_on.group(1).split()) <= 3 else m.end
+            rest = goes_on.group(1) if goes_on else ""
+            end = goes_on.end() if rest and len(rest.split()) <= 3 and not rest.split()[0].isupper() \
+                and not ROLE_BEFORE.search(rest + " ") else m.end
             name = text[first:end]
             longer.setdefault(m.text, org_key(name))
             out.append((prio, Mention(first, end, name, "org", org_key(name))))
@@ -227,16 +230,13 @@ def _longer_names(tagged: Tagged, text: str) -> Tagged:
 
 
 _WORDS_BEFORE = re.compile(r"(?<![\w'’&.-])((?:[A-ZÀ-Þ][\w'’-]*[ \t]+){1,3})$")
-_OPENING = re.compile(r"(?:^|[.!?:»\n])\s*[«\"'(*_#-]*$")
 
 
 def _name_word_before(m: Mention, text: str) -> int | None:
     """Where the name a known alias ends begins, if capitalised words of a name stand just
     before it ("Lonestar Cell MTN"): from the first that is not an adjective ("Kenyan"), a known
-    name, a role, an acronym or a dateline, nor a common word opening the sentence ("Our
-    Telekom unveils…" is left to the rest of the text)."""
-    from wordfreq import zipf_frequency
-
+    name, a role, an acronym or a dateline, nor a common word ("On Monday", "Our Telekom
+    unveils…": left to the rest of the text)."""
     before = _WORDS_BEFORE.search(text, max(0, m.start - 60), m.start)
     if not before:
         return None
@@ -247,11 +247,18 @@ def _name_word_before(m: Mention, text: str) -> int | None:
         if (word.isupper() or word in place_lexicon().adjectives or word in gazetteer().surface or ROLE_BEFORE.search(word + " ")
                 or re.search(r"[’']s$", word)):
             continue
-        if _OPENING.search(text, max(0, start - 6), start) and any(
-                zipf_frequency(word.lower(), lang, wordlist="small") >= 3.5 for lang in ("en", "fr")):
+        if _common_word(word):  # "On Monday Telekom said…", "Our": no name; "Lonestar" is one
             continue
         return start
     return None
+
+
+def _common_word(word: str) -> bool:
+    """ "Monday", "Our", "Lors": too common to open a name; "Solomon", "Anton" are not."""
+    from wordfreq import zipf_frequency
+
+    return "'" in word or "’" in word or any(
+        zipf_frequency(word.lower(), lang, wordlist="small") >= 4.5 for lang in ("en", "fr"))
 
 
 def _place_word(word: str) -> bool:
@@ -310,6 +317,9 @@ def _drop_false_orgs(tagged: Tagged, text: str, lang: str) -> Tagged:
     products = {m.text for p, m in tagged if p in (PRIORITY["ner"], PRIORITY["subject"], PRIORITY["intro"]) and any(
         _a_product(text, at.start(), at.end())
         for at in re.finditer(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", text))}
+    areas = {m.text for p, m in tagged if p >= PRIORITY["ner"] and m.kind == "org" and any(
+        _AREA_OF.search(text[max(0, at.start() - 45):at.start()])
+        for at in re.finditer(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", text))}
     kept = []
     for prio, mention in tagged:
         if prio in (PRIORITY["ner"], PRIORITY["subject"], PRIORITY["intro"]) and mention.text in products:
@@ -333,9 +343,12 @@ def _drop_false_orgs(tagged: Tagged, text: str, lang: str) -> Tagged:
             continue  # "des logiciels de conception électronique (EDA)", "a Security Operations Centre (CSOC)"
         if prio in (PRIORITY["ner"], PRIORITY["intro"]) and _only_capitalised_to_open(mention.text, text, lang):
             continue  # "Concrètement, le groupe…", "Objectif : former…": a word, not a name
-        if mention.kind == "org" and mention.text.isupper() and (mention.start == 0 or text[mention.start - 1] == "\n") \
-                and _DATELINE_AFTER.match(text, mention.end):
-            continue  # "SUVA, 13 novembre 2026 - …": the dateline's town, which the lexicon may lack
+        if prio >= PRIORITY["ner"] and mention.kind == "org" and mention.text in areas:
+            continue  # "la zone d'activités de Jarry", "the district of Kalabo": a place, wherever it stands
+        if mention.kind == "org" and _LISTED_ON.search(text[max(0, mention.start - 30):mention.start]):
+            continue  # "Le groupe coté sur Euronext Bruxelles": the stock exchange, no party
+        if mention.kind == "org" and mention.text.isupper() and _in_dateline(mention, text):
+            continue  # "SUVA, 13 novembre 2026 - …", "SAO TOMÉ, 20 nov": the dateline's town
         if mention.kind == "org" and (_CREDIT.match(text, mention.end) and text[mention.start - 1:mention.start] == "("
                                       or cues.PLAN_NAMED.search(text[max(0, mention.start - 40):mention.start])):
             continue  # "ABU DHABI (AP) - …": the agency's credit; « Maroc Digital 2030 »: a plan's name
@@ -435,6 +448,21 @@ def _other_name(mention: Mention, text: str, tagged: Tagged) -> Mention:
 
 
 _DATELINE_AFTER = re.compile(r"(?:,[^\n]{0,40}?)?(?:\s*\([A-Za-z]+\))?\s*[-–—]+\s")
+_AREA_OF = re.compile(r"\b(?:zone|quartier|commune|district|arrondissement|faubourg|neighbou?rhood|suburb|"
+                      r"area|town|village|ville|île|island)(?:\s+d'[\w-]+|\s+[\w-]+){0,2}?\s+(?:de|du|d'|of)\s*$",
+                      re.IGNORECASE)
+_LISTED_ON = re.compile(r"\b(?:cotée?s?|listed|traded|quoted)\s+(?:sur|à|on|in)\s+(?:le\s+|la\s+|the\s+)?$",
+                        re.IGNORECASE)
+_CAPITALS_RUN = re.compile(r"(?:[A-ZÀ-Þ'’.-]+[ \t]+)*")
+
+
+def _in_dateline(mention: Mention, text: str) -> bool:
+    """Whether `mention` is a word of a line-opening dateline in capitals ("SAO TOMÉ, 20 nov …")."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if not _CAPITALS_RUN.fullmatch(text, line_start, mention.start):
+        return False
+    rest = re.compile(r"(?:[ \t]+[A-ZÀ-Þ'’.-]+)*").match(text, mention.end).end()
+    return bool(_DATELINE_AFTER.match(text, rest))
 _CREDIT = re.compile(r"\)\s*[-–—]")
 
 

@@ -89,9 +89,10 @@ _INTRO = re.compile(
     r"énergéticien|utility|company|firm|group|operator|provider|maker|developer|lab|laboratory|"
     r"builder|supplier|vendor|retailer|manufacturer|designer|integrator|conglomerate|lender|carrier|telco|"
     r"équipementier|intégrateur|hébergeur|éditeur|distributeur|détaillant|conglomérat|assureur|"
-    r"unicorn|licorne|partner|partenaire|chipmaker|insurer|bank|banque|telecoms? operator|concurrent|rival|competitor|"
-    r"subsidiary|filiale|division|branche|based|fonds|fund)"
-    r"(?:[^\S\n]+(?:[a-zà-ÿ][\w'-]*|d'[a-zà-ÿ]+|de[^\S\n]+l'[a-zà-ÿ]+|of[^\S\n]+[a-z]+)){0,4}?[^\S\n]+"
+    r"unicorn|licorne|partner|partenaire|chipmaker|insurer|bank|banque|telecoms? operator|concurrent|"
+    r"subsidiary|filiale|division|branche|based|fonds|fund|spécialiste|specialist)"
+    r"(?:[^\S\n]+(?:[a-zà-ÿ][\w'-]*|d'[a-zà-ÿ]+|de[^\S\n]+l'[a-zà-ÿ]+|de[^\S\n]+la[^\S\n]+[a-zà-ÿ]+|"
+    r"of[^\S\n]+[a-z]+)){0,4}?[^\S\n]+"
     r"(?P<name>[A-Z][\w&.-]*[\w&](?:[^\S\n]+(?:[A-Z][\w&.-]*[\w&]|AI|NSW))*)")
 
 
@@ -365,11 +366,12 @@ def find_introduced_orgs(text: str) -> list[Mention]:
         found.append(Mention(match.start(), match.end(), match.group(0), "org", org_key(match.group(0))))
     for match in _LOWERCASE_BRAND.finditer(text):
         found.append(Mention(match.start("name"), match.end("name"), match["name"], "org", org_key(match["name"])))
-    # "Manx Telecom", "Tunisie Telecom", "Faroese Telecom": a place, then a word only firms end on
+    # "Manx Telecom", "Tunisie Telecom", "Faroese Telecom": a place, then a firm's word
     for match in lex.pattern.finditer(text):
         tail = _PLACE_FIRM_TAIL.match(text, match.end())
-        if tail and match.group(0)[:1].isupper():
-            shown = text[match.start():tail.end()]
+        shown = text[match.start():tail.end()] if tail else ""
+        # (named again: "Kenyan Bank to Invest…" in a headline is no name)
+        if tail and match.group(0)[:1].isupper() and text.count(shown) >= 2:
             found.append(Mention(match.start(), tail.end(), shown, "org", org_key(shown)))
     return found
 

@@ -268,7 +268,7 @@ AMBIGUOUS_COUNTRIES = {"Maurice": "MU", "Niger": "NE", "Chad": "TD", "Jordan": "
                         "Curaçao": "CW"}
 _LOCATIVE_AMBIGUOUS = re.compile(
     r"(?:\b(?:à|au|en|de|du|d'|in|to|into|from|across|of)\s+|\bl'île\s+|\bLa\s+)(?P<name>Maurice|Niger|Chad|Jordan|"
-    r"Congo|Guinée|Guinea|Réunion|Aruba|Curaçao)\b(?![-\w]|\s+(?:River|Delta|Basin|Brown|Lévy|Williams|Kushner|Henderson))"
+    r"Congo|Guinée|Guinea|Réunion|Aruba|Curaçao)\b(?![-\w]|\s+(?:River|Delta|Basin|Brown|Lévy|Williams|Kushner|Henderson|Networks|Networking|Instant|Central))"
     # "au Salvador" is the country in French; "in Salvador", the Brazilian city
     r"|\b(?:au|du|le|Le)\s+(?P<name2>Salvador)\b(?![-\w])")
 

@@ -29,7 +29,7 @@ _SUBJECT_LEAD = re.compile(
 
 
 # A company described, not named: "Suriname's state telecommunications company", "l'opérateur public"
-_DESCRIBED = re.compile(r"(?:[A-ZÀ-Þ][\w-]*['’]s|\b[Tt]he|\b[Ll]e|\b[Ll]a|\b[Ll]')\s*(?:[\w-]+\s+){0,3}?"
+_DESCRIBED = re.compile(r"(?:[A-ZÀ-Þ][\w-]*['’]s\s+|\b(?:[Tt]he|[Ll]e|[Ll]a)\s+|\b[Ll]')(?:[\w-]+\s+){0,3}?"
                         r"(?:company|operator|provider|group|firm|carrier|telco|lender|bank|groupe|opérateur|"
                         r"société|entreprise|banque)\b")
 
@@ -75,7 +75,7 @@ class Context:
                 # "Andorra Telecom", "University of Puerto Rico": a hint of where the story is
                 for place in _countries_inside(mention.text):
                     countries[place] += 0.5
-        if not countries:
+        if not any(n >= 1 for n in countries.values()):
             # A regional story names towns, not its country: "Ploufragan, près de Saint-Brieuc".
             from pledgegraph.extract.places import town_countries
 
@@ -209,12 +209,15 @@ class Context:
                 return key
         return None
 
-    def local(self, iso: str | None) -> str | None:
+    def local(self, iso: str | None, i: int) -> str | None:
         """ "l'archipel français" in a story about Saint-Pierre-et-Miquelon: the territory, when
-        the place a rule found is the state the story's territory belongs to."""
+        the place a rule found in sentence `i` is the state the story's territory belongs to,
+        and the sentence does not name that state outright ("in China")."""
         from pledgegraph.extract.places import place_lexicon
 
-        if iso and self.dominant_country and place_lexicon().sovereigns.get(self.dominant_country) == iso:
+        named = any(p.key.split("/")[0] == iso and not p.adjective for p in self.places(i))
+        if iso and not named and self.dominant_country \
+                and place_lexicon().sovereigns.get(self.dominant_country) == iso:
             return self.dominant_country
         return iso
 

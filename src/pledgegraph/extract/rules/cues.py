@@ -55,7 +55,7 @@ NOT_COMMITMENT = _re(
 # The sum of the amounts just stated, not another commitment: "…and Borealis DKK600mn,
 # bringing the total for the first phase to DKK1.05bn"
 SUM_BEFORE = _re(r"\b(?:(?:bringing|taking|lifting)\s+the\s+(?:[\w-]+\s+){0,2}?total|"
-                 r"portant\s+le\s+(?:[\w-]+\s+){0,2}?total|(?:soit|pour)\s+un\s+total|"
+                 r"portant\s+le\s+(?:[\w-]+\s+){0,2}?total|soit\s+un\s+total|"
                  r"for\s+a\s+(?:combined\s+)?total|combined\s+total)\b[^.;]{0,40}$")
 
 # An amount only being considered: "is understood to be considering an investment of as much as

@@ -184,7 +184,7 @@ def _investment(ctx: Context, i: int, group: list[Money]) -> tuple[Fact | None, 
         return None, False
     investee = _investee(ctx, i, head, group[-1], investor)
     # "in Anthropic, the San Francisco start-up": places then describe the investee.
-    country = None if investee else ctx.local(_country(ctx, i, group, investor))
+    country = None if investee else ctx.local(_country(ctx, i, group, investor), i)
     confidence = 0.5 + 0.15 * named + 0.15 * has_cue + 0.1 * bool(country or investee)
     period = _PERIOD.search(sentence.text)
     years = re.findall(r"20\d\d", period.group(0)) if period else []
@@ -277,8 +277,7 @@ _CAPITAL_OF = re.compile(r"(?:augmentation\s+de\s+capital|capital\s+(?:increase|
 # "The government will pay Cybastion 20 billion CFA francs": a supplier is paid, it commits nothing
 _PAID = re.compile(r"\b(?:pay|pays|paid|paying|payer|paiera|paieront|versera|verseront|verser)\s+(?:to\s+|à\s+)?$",
                    re.IGNORECASE)
-_BETWEEN_THEM = re.compile(r"\b(?:between\s+them|à\s+eux\s+deux|together|jointly|conjointement|ensemble)\b",
-                           re.IGNORECASE)
+_BETWEEN_THEM = re.compile(r"\b(?:between\s+them|à\s+eux\s+deux)\b", re.IGNORECASE)
 _WHICH = re.compile(r"\s*,\s*(?:which|who|qui|lequel|laquelle)\b", re.IGNORECASE)
 _JOINT = re.compile(r"\s*(?:and|et|&)\s*")
 

@@ -32,7 +32,8 @@ def extract(ctx: Context) -> list[Fact]:
                     people = None
             if not people:
                 # "train 15,000 Emaswati", "2,500 young Surinamese": a people's name that is no plural in -s
-                people = re.match(r"^\s+(?:[a-zà-ÿ][\w-]*\s+){0,2}?(?P<noun>[A-ZÀ-Þ][\w-]+)", tail)
+                people = re.match(r"^\s+(?:(?:young|jeunes?|new|nouveaux|more|additional|local|locaux)\s+)?"
+                                  r"(?P<noun>[A-ZÀ-Þ][\w-]+)", tail)
                 if not people or people.group("noun") not in lex.adjectives:
                     continue
             noun = people.group("noun")
@@ -58,7 +59,7 @@ def extract(ctx: Context) -> list[Fact]:
             provider, named = _provider(ctx, i, at)
             if provider is None:
                 continue
-            country = ctx.local(demonym or _country_after(ctx, i, at)) or ctx.dominant_country
+            country = ctx.local(demonym or _country_after(ctx, i, at), i) or ctx.dominant_country
             if country is None:
                 continue
             key = (provider, country)
