@@ -12,8 +12,8 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from pledgegraph.extract.orgs import (ROLE_BEFORE, clean_name, find_academic, find_epithets, find_gazetteer_orgs,
-                                      find_governments, find_introduced_orgs, find_subject_names, gazetteer,
+from pledgegraph.extract.orgs import (NAME_PARTICLES, ROLE_BEFORE, clean_name, find_academic, find_epithets,
+                                      find_gazetteer_orgs, find_governments, find_introduced_orgs, find_subject_names, gazetteer,
                                       legal_name, national_unit, ner_org, org_key)
 from pledgegraph.extract.places import find_places, place_lexicon, slug
 from pledgegraph.extract.rules import cues
@@ -68,7 +68,7 @@ def from_ner(label: str, name: str, start: int, sentence: str, text: str, lang: 
     return []
 
 
-_NAME_WITH_PARTICLE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]+)[ \t]+(?:de|van|von|da|del|di|der|den|dos|das|bin)[ \t]+$")
+_NAME_WITH_PARTICLE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]+)[ \t]+(?:" + NAME_PARTICLES + r"|bin)[ \t]+$")
 
 
 # "Wingu Africa", "Helios Towers": no one's surname, whatever NER says
@@ -490,11 +490,13 @@ _TICKER = re.compile(r"[\[(]\s*(?:Euronext(?:\s+Paris)?|NYSE|Nasdaq|NASDAQ|LSE|T
 
 
 # "son assistant Le Chat", "its chatbot Gemini": a product of the company just named.
-_OWN_PRODUCT = re.compile(r"\b(?:son|sa|ses|leur|leurs|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_POSSESSIVE = r"\b(?:son|sa|ses|leur|leurs|its|their)\s+"
+_OWN_PRODUCT = re.compile(_POSSESSIVE + r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PRODUCT_NOUN = (r"(?:platform|plateforme|app|application|wallet|portefeuille|service|chatbot|assistant|model|"
                  r"modèle|brand|marque|software|logiciel|product|produit|offer|offre)s?")
-_PRODUCT_BEFORE = re.compile(r"\b(?:son|sa|ses|leur|leurs|its|their)\s+(?:[\w-]+\s+){0,2}?" + _PRODUCT_NOUN
+_PRODUCT_BEFORE = re.compile(_POSSESSIVE + r"(?:[\w-]+\s+){0,2}?" + _PRODUCT_NOUN
                              + r"\s+$", re.IGNORECASE)
+_POSSESSIVE_LAST = re.compile(_POSSESSIVE + "$", re.IGNORECASE)
 _PRODUCT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _PRODUCT_NOUN + r"\b", re.IGNORECASE)
 
 
@@ -502,7 +504,7 @@ def _a_product(text: str, start: int, end: int) -> bool:
     """ "its chatbot Gemini", "its EVC Plus mobile money platform": the company's product."""
     window = text[max(0, start - 40):start]
     return bool(_PRODUCT_BEFORE.search(window) or (
-        re.search(r"\b(?:son|sa|ses|leur|leurs|its|their)\s+$", window, re.IGNORECASE)
+        _POSSESSIVE_LAST.search(window)
         and _PRODUCT_AFTER.match(text, end)))
 
 

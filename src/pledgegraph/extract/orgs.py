@@ -124,11 +124,13 @@ _APPOSITIVE = re.compile(
 
 # Universities and schools by their full name: "l'Université de Maurice", "the University of
 # Nairobi", "Politehnica de Bucarest" (NER often keeps only the place).
+# Particles of people's names that institutions keep: "Anton de Kom University", "Van der Waals"
+NAME_PARTICLES = r"(?:de|van|von|da|del|di|der|den|dos|das)"
 _ACADEMIC = re.compile(
     # English puts the qualifiers first: "the National University of Engineering", "Tsinghua University"
     r"\b(?P<name>(?:(?!(?:The|With|And|At|In|For|From|By|On|Of|To|An?|Its|Their|This|Both|Said|While)\b)"
     # ("Anton de Kom University": a person's name, particle and all)
-    r"[A-Z][\w'-]+[^\S\n]+(?:(?:de|van|von|da|del|di|der|den|dos|das)[^\S\n]+(?=[A-Z]))?){0,2}(?:Universit[éy]|Universidad|Universität|Université|Politecnico|Politehnica|Polytechnique|"
+    r"[A-Z][\w'-]+[^\S\n]+(?:" + NAME_PARTICLES + r"[^\S\n]+(?=[A-Z]))?){0,2}(?:Universit[éy]|Universidad|Universität|Université|Politecnico|Politehnica|Polytechnique|"
     r"École|Institut|Institute)(?:[^\S\n]+(?:(?:de|du|des|d'|of|di|del|de\s+la|the|and|et|nationale?|national|"
     r"polytechnique|technique|technical|libre|catholique|fédérale|federal|science|sciences|technologie|"
     r"communications|télécommunications|télécoms|ingénieurs|informatique|commerce|management|mines|"
