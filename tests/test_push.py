@@ -56,18 +56,24 @@ def oxigraph(tmp_path_factory):
     server = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(data), "--bind", f"127.0.0.1:{port}"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=2).read()
-            break
-        except OSError:
-            if server.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"oxigraph did not start: {server.stderr.read().decode()[-500:]}")
-            time.sleep(0.1)
+    wait_until_up(f"{base}/query?query=ASK%7B%7D", server, 60, lambda: server.stderr.read().decode()[-500:])
     yield base
     server.terminate()
     server.wait(timeout=30)
+
+
+def wait_until_up(url: str, server: subprocess.Popen, seconds: float, log) -> None:
+    """Until `url` answers; a server that exits or takes longer fails with the end of `log()`."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=2).read()
+            return
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                raise RuntimeError(f"{server.args[0]} did not start: {log()}")
+            time.sleep(0.1)
 
 
 @pytest.fixture(scope="module")

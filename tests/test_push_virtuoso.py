@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import time
 import urllib.parse
 import urllib.request
 
@@ -23,8 +22,8 @@ from pledgegraph.pipeline import ingest
 from pledgegraph.query import list_queries, run_query
 from pledgegraph.remote import Endpoint, push
 from tests.pipeline_helpers import nlp
-from tests.test_push import free_port
-from tests.test_store import FRANCE, JAPAN, JAPAN_EN, corpus
+from tests.test_push import free_port, source, wait_until_up  # noqa: F401  (source: a fixture)
+from tests.test_store import FRANCE, JAPAN, corpus
 
 pytestmark = pytest.mark.skipif(shutil.which("virtuoso-t") is None,
                                 reason="no Virtuoso (apt-get install virtuoso-opensource)")
@@ -70,30 +69,12 @@ Charset = UTF-8
     server = subprocess.Popen(["virtuoso-t", "+foreground", "+configfile", str(folder / "virtuoso.ini")],
                               cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{http}"
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            urllib.request.urlopen(f"{base}/sparql?query=ASK%7B%7D", timeout=2).read()
-            break
-        except OSError:
-            if server.poll() is not None or time.monotonic() > deadline:
-                log = (folder / "virtuoso.log").read_text(errors="replace")[-500:] if (folder / "virtuoso.log").exists() else ""
-                server.kill()
-                raise RuntimeError(f"virtuoso did not start: {log}")
-            time.sleep(0.2)
+    log = folder / "virtuoso.log"
+    wait_until_up(f"{base}/sparql?query=ASK%7B%7D", server, 120,
+                  lambda: log.read_text(errors="replace")[-500:] if log.exists() else "")
     yield base
     server.terminate()
     server.wait(timeout=60)
-
-
-@pytest.fixture(scope="module")
-def source(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("push-virtuoso")
-    articles = corpus(folder / "c", jp_txt=JAPAN, en_md=JAPAN_EN, fr_txt=FRANCE)
-    s = store.open_store(folder / "store")
-    ingest([articles], s, nlp=nlp())
-    yield s
-    s.close()
 
 
 def our_graphs(base: str) -> dict[str, int]:

@@ -35,6 +35,11 @@ from pledgegraph.extract.numbers import parse_digits, parse_number
     ("en", "R12.5bn and the R1 model", [("12500000000", "ZAR", None)]),
     ("fr", "7,2 Md zł", [("7200000000", "PLN", None)]),
     ("en", "45 billion baht", [("45000000000", "THB", None)]),
+    # broadcast copy spells decimals out; American copy hyphens the scale
+    ("en", "ten point one billion reais, roughly one point eight billion dollars",
+     [("10100000000", "BRL", None), ("1800000000", "USD", "about")]),
+    ("fr", "deux virgule cinq milliards d'euros", [("2500000000", "EUR", None)]),
+    ("en", "a $1-billion plan and R5,4-billion", [("1000000000", "USD", None), ("5400000000", "ZAR", None)]),
 ])
 def test_amounts_as_the_press_writes_them(lang, text, expected):
     found = [(str(m.value), m.currency, m.qualifier) for m in find_money(text, lang)]
@@ -51,6 +56,8 @@ def test_offsets_point_at_the_amount():
     ("5,4", "fr", "5.4"), ("1,200", "en", "1200"), ("2 260", "fr", "2260"), ("1.234,5", "fr", "1234.5"),
     ("1,234.5", "en", "1234.5"), ("10.000", "fr", "10000"), ("trois", "fr", "3"),
     ("deux mille neuf cents", "fr", "2900"), ("twenty-five", "en", "25"),
+    ("ten point one", "en", "10.1"), ("twenty-one point zero five", "en", "21.05"),
+    ("trois virgule deux", "fr", "3.2"),
 ])
 def test_numbers(text, lang, value):
     assert parse_number(text, lang) == Decimal(value)
@@ -226,3 +233,20 @@ def test_a_company_s_short_name_before_an_elided_unit_and_a_technology_are_no_un
     found = find_money("Digicel investira 100 millions de dollars en Haïti et IBM 50 millions, avec la 4G.", "fr",
                        ("HT",))
     assert [(str(m.value), m.currency) for m in found] == [("100000000", "USD"), ("50000000", "USD")]
+
+
+_DIGIT_WORDS = {"en": "zero one two three four five six seven eight nine".split(),
+                "fr": "zéro un deux trois quatre cinq six sept huit neuf".split()}
+_TENS = {"en": {10: "ten", 20: "twenty", 30: "thirty", 40: "forty"},
+         "fr": {10: "dix", 20: "vingt", 30: "trente", 40: "quarante"}}
+
+
+@settings(max_examples=100, deadline=None)
+@given(tens=st.sampled_from([10, 20, 30, 40]), digits=st.lists(st.integers(0, 9), min_size=1, max_size=3),
+       lang=st.sampled_from(["fr", "en"]))
+def test_decimals_spelled_out_round_trip(tens, digits, lang):
+    point = {"en": "point", "fr": "virgule"}[lang]
+    text = f"{_TENS[lang][tens]} {point} {' '.join(_DIGIT_WORDS[lang][d] for d in digits)}"
+    assert parse_number(text, lang) == Decimal(f"{tens}.{''.join(map(str, digits))}")
+    (money,) = find_money(f"{text} milliards d'euros" if lang == "fr" else f"{text} billion euros", lang)
+    assert money.value == Decimal(f"{tens}.{''.join(map(str, digits))}") * 10**9

@@ -1231,3 +1231,142 @@ def test_a_territory_story_keeps_a_state_named_outright():
             "Tencent will invest $2 billion in China, the company said.")
     (investment,) = [f for f in facts_of(text, "en") if f.kind == "investment"]
     assert investment.country == "CN"
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    # a region of several words is a place of its country, never an investee
+    ("en", "Vantage will invest $3 billion in a campus on the Tamil Nadu coast, near Chennai.", "IN"),
+    ("en", "US group Equinix will invest €2bn in its campus in Nordrhein-Westfalen, the company said in New York.", "DE"),
+    # a one-word region with the word that makes it one
+    ("fr", "Le groupe américain Oracle investira 1 milliard de dollars dans la région Occitanie.", "FR"),
+    ("en", "Oracle, the Texas company, will invest $1 billion in the state of Gujarat.", "IN"),
+    # a Canadian province, not the Californian town
+    ("en", "Amazon will invest C$10 billion in Ontario.", "CA"),
+])
+def test_a_region_gives_its_country(lang, text, country):
+    (investment,) = [f for f in facts_of(text, lang) if f.kind == "investment"]
+    assert (investment.country, investment.investee) == (country, None)
+
+
+def test_a_one_word_region_without_its_kind_stays_a_name():
+    from pledgegraph.extract.places import find_places
+
+    assert find_places("Miranda said the Bayern plant would open.") == []
+
+
+def test_the_price_of_a_plan_announced_in_the_sentence_before_is_a_commitment():
+    text = ("Microsoft South Africa will further expand its cloud infrastructure in the country. "
+            "The bill is R5,4bn, to be spent by the end of 2027.")
+    assert _investments(text, "en") == [("microsoft", "ZA", None, [(5400000000, "ZAR")])]
+    # without a plan before it, a bill is only a bill
+    assert _investments("Microsoft reported its results. The bill is R5,4bn for energy.", "en") == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Google will invest $15 billion over five years to set up an AI hub in Visakhapatnam, India. "
+           "At about ₹1.33 lakh crore, the commitment dwarfs most announcements in the country this year."),
+    # "Yeung" alone is the person named in full before, not an organisation
+    ("en", "Tencent plans to invest $500 million in Indonesia by 2030. \"Indonesia matters,\" said Poshu "
+           "Yeung, senior vice president of Tencent Cloud. Yeung said the roughly 8.1 trillion rupiah outlay "
+           "would cover construction and would be funded entirely by the Shenzhen-based company."),
+])
+def test_an_amount_told_again_in_another_currency_is_the_same_commitment(lang, text):
+    (investment,) = [f for f in facts_of(text, lang) if f.kind == "investment"]
+    assert len(investment.amounts) == 2 and len(investment.evidence) == 2
+
+
+def test_a_second_commitment_of_similar_value_stays_apart_regression():
+    text = ("ServiceNow is investing $500 million in Aleph Alpha. On top of the stake, the company plans "
+            "to spend more than €400 million over four years on a new AI lab in Vienna, Austria.")
+    assert _investments(text, "en") == [("servicenow", None, "aleph-alpha", [(500000000, "USD")]),
+                                        ("servicenow", "AT", None, [(400000000, "EUR")])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Alswaha said investment commitments announced on the first day of LEAP had reached "
+           "$14.9 billion across all companies."),
+    ("fr", "Les engagements annoncés lors du sommet ont atteint 20 milliards d'euros, toutes entreprises confondues."),
+    ("fr", "Alphabet a relevé à plus de 90 milliards de dollars ses dépenses d'investissement prévues pour l'année."),
+    ("fr", "Amazon rappelle avoir investi 3,7 milliards de dollars en Inde entre 2016 et 2022."),
+])
+def test_tallies_capital_spending_and_money_already_spent_are_no_commitments(lang, text):
+    assert _investments(text, lang) == []
+
+
+def test_money_to_be_spent_is_still_to_come_regression():
+    text = "Microsoft will invest R5bn in South Africa, to be spent by the end of 2027."
+    assert _investments(text, "en") == [("microsoft", "ZA", None, [(5000000000, "ZAR")])]
+
+
+def test_a_federal_office_signs_for_its_government_and_its_acronym_is_no_second_partner():
+    text = ("Microsoft investira 400 millions de dollars en Suisse. Microsoft a signé un accord avec "
+            "l'Office fédéral de la cybersécurité, l'OFCS, pour échanger des informations.")
+    (pair,) = [f for f in facts_of(text, "fr") if f.kind == "partnership"]
+    assert sorted(pair.partners) == [("gov", "CH"), ("org", "microsoft")]
+
+
+def test_a_demonym_of_two_words_names_the_trainees_country():
+    text = "Microsoft will help 1-million South Africans gain digital and AI skills by 2026."
+    (training,) = [f for f in facts_of(text, "en") if f.kind == "training"]
+    assert (training.provider, training.country, training.participants) == ("microsoft", "ZA", 1000000)
+
+
+def test_each_of_two_companies_just_named_commits_the_amount():
+    text = ("Le britannique Nscale et le conglomérat norvégien Aker ont scellé une coentreprise à Narvik, "
+            "en Norvège. Chacun apportera environ 1 milliard de dollars, soit près de 10 milliards de couronnes.")
+    assert _investments(text, "fr") == [("nscale", "NO", None, [(1000000000, "USD"), (10000000000, "NOK")]),
+                                        ("aker", "NO", None, [(1000000000, "USD"), (10000000000, "NOK")])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Thailand's Board of Investment said it had approved data centre projects worth a combined "
+           "98.5 billion baht this year."),
+    ("en", "Downing Street put a figure on the technology investments announced around it: £31 billion."),
+])
+def test_sums_of_several_companies_pledges_are_no_commitment(lang, text):
+    assert _investments(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, amounts", [
+    ("en", "Google will invest $1 billion in Thailand. The investment, equal to about 32.4 billion baht, "
+           "will pay for a data centre.", [(1000000000, "USD"), (32400000000, "THB")]),
+    ("en", "Microsoft said it will invest one point three billion dollars in Mexico over the next three "
+           "years, so roughly twenty-two billion pesos, in cloud infrastructure.",
+     [(1300000000, "USD"), (22000000000, "MXN")]),
+])
+def test_an_equivalent_told_later_joins_its_commitment(lang, text, amounts):
+    ((_investor, _country, _investee, found),) = _investments(text, lang)
+    assert found == amounts
+
+
+def test_a_company_described_as_working_in_artificial_intelligence_is_no_investee_regression():
+    text = ("Abu Dhabi-based artificial intelligence company G42 will invest Sh129 billion ($1 billion) in a "
+            "green data centre in Kenya, in what State House described as the largest investment.")
+    assert _investments(text, "en") == [("g42", "KE", None, [(129000000000, "KES"), (1000000000, "USD")])]
+
+
+def test_the_story_before_came_after_takes_no_part_in_a_partnership_regression():
+    text = ("Google will invest €1bn in Germany. Google's move came days after Deutsche Telekom said it "
+            "would invest €1bn in an AI cloud in Munich, which it is building in partnership with Nvidia.")
+    pairs = [sorted(p[1] for p in f.partners) for f in facts_of(text, "en") if f.kind == "partnership"]
+    assert pairs == [["deutsche-telekom", "nvidia"]]
+
+
+def test_a_public_agency_acting_for_the_government_is_the_government():
+    text = ("Google est présent au Chili. Google s'est associé au gouvernement chilien, par l'entremise de "
+            "Desarrollo País, l'agence publique d'infrastructures, pour construire un câble sous-marin.")
+    (pair,) = [f for f in facts_of(text, "fr") if f.kind == "partnership"]
+    assert sorted(pair.partners) == [("gov", "CL"), ("org", "google")]
+
+
+def test_a_government_initiative_named_before_its_target_provides_no_training():
+    text = ("Cisco va former 200 000 jeunes Nigérians d'ici 2027. Le programme s'inscrit dans l'initiative "
+            "gouvernementale 3MTT (Three Million Technical Talent), qui vise à former 3 millions de techniciens.")
+    trainings = [(f.provider, f.participants) for f in facts_of(text, "fr") if f.kind == "training"]
+    assert trainings == [("cisco", 200000)]
+
+
+def test_trainees_named_by_an_accented_demonym():
+    text = "Microsoft s'est engagé à former plus d'un million de Thaïlandais aux compétences en IA."
+    (training,) = [f for f in facts_of(text, "fr") if f.kind == "training"]
+    assert (training.provider, training.country, training.participants) == ("microsoft", "TH", 1000000)

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from pledgegraph.extract.orgs import (NAME_PARTICLES, ROLE_BEFORE, clean_name, find_academic, find_epithets,
+from pledgegraph.extract.orgs import (NAME_PARTICLES, PERSON_WITH_ROLE, ROLE_BEFORE, clean_name, find_academic, find_epithets,
                                       find_gazetteer_orgs, find_governments, find_introduced_orgs, find_subject_names, gazetteer,
                                       legal_name, national_unit, ner_org, org_key)
 from pledgegraph.extract.places import find_places, place_lexicon, slug
@@ -311,7 +311,8 @@ def _inside_longer_names(tagged: Tagged) -> Tagged:
 
 def _drop_false_orgs(tagged: Tagged, text: str, lang: str) -> Tagged:
     """NER calls "Smith" (a person named in full elsewhere) or "Paddington office" organisations."""
-    surnames = {m.text.split()[-1] for _p, m in tagged if m.kind == "person"}
+    surnames = {m.text.split()[-1] for _p, m in tagged if m.kind == "person"} | {
+        m["surname"] for m in PERSON_WITH_ROLE.finditer(text)}
     org_ends = {m.end: m for _p, m in tagged if m.kind in ("org", "gov")}
     # "its EVC Plus mobile money platform": a product wherever else the text names it
     products = {m.text for p, m in tagged if p in (PRIORITY["ner"], PRIORITY["subject"], PRIORITY["intro"]) and any(

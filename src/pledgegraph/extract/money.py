@@ -176,7 +176,9 @@ def _adjective_names() -> dict[str, str]:
 
 
 # Local symbols the press uses that CLDR's locales do not list, by country.
-_PRESS_SYMBOLS = {"KE": ["KSh", "Kshs", "KShs", "Ksh."], "GH": ["GH¢", "GHS"], "TR": ["TL"],
+# "Sh129 billion": East Africa's press writes each shilling "Sh".
+_PRESS_SYMBOLS = {"KE": ["KSh", "Kshs", "KShs", "Ksh.", "Sh"], "TZ": ["Sh"], "UG": ["Sh"], "SO": ["Sh"],
+                  "GH": ["GH¢", "GHS"], "TR": ["TL"],
                   "KW": ["KD"], "BH": ["BD"], "QA": ["QR"], "OM": ["RO"], "EG": ["LE", "E£", "EG£"],
                   "BD": ["Tk"], "RW": ["Rwf", "FRw"], "PH": ["P", "Php"], "NG": ["N"], "IL": ["NIS"],
                   "UZ": ["UZS"], "JO": ["JD"], "SB": ["SI$"], "TO": ["T$"], "WS": ["WS$"], "VU": ["VT"]}
@@ -248,8 +250,9 @@ def money_pattern(lang: str) -> re.Pattern[str]:
     name_alt = _alternation(set(names) | set(shared_units()) | set(own_units()))
     symbol_alt = _alternation(set(symbols) | set(local_symbols()))
     # Case matters for symbols and codes ("Rs", "USD") but not for names ("Dollars").
-    pre = rf"(?P<pre>{symbol_alt})\s?(?P<num1>{num})(?:\s?(?P<scale1>{scale}))?"
-    post = (rf"(?P<num2>{num})(?:\s?(?P<scale2>{scale}))?\s?(?:(?:de|d'|of)\s?)?"
+    # "a $1-billion plan": a hyphen may join the number and its scale
+    pre = rf"(?P<pre>{symbol_alt})\s?(?P<num1>{num})(?:[\s-]?(?P<scale1>{scale}))?"
+    post = (rf"(?P<num2>{num})(?:[\s-]?(?P<scale2>{scale}))?\s?(?:(?:de|d'|of)\s?)?"
             rf"(?:(?P<post>(?i:{name_alt}))\b|(?P<postsym>{symbol_alt})(?![\w$€£¥]))")
     return re.compile(rf"(?<![\w.,$€£¥])(?:{pre}|{post})")
 

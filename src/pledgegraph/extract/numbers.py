@@ -39,7 +39,15 @@ _JOINERS = {"en": r"(?:\s+|-|\s+and\s+)", "fr": r"(?:\s+|-|\s+et\s+|-et-)"}
 def _word_pattern(lang: str) -> str:
     words = sorted(_WORDS[lang].split(), key=len, reverse=True)
     word = "(?:" + "|".join(re.escape(w) for w in words) + ")"
-    return rf"{word}(?:{_JOINERS[lang]}{word})*"
+    digit = "(?:" + "|".join(_DIGIT_WORDS[lang]) + ")"
+    # Broadcast copy spells decimals out: "ten point one billion", "deux virgule cinq".
+    return rf"{word}(?:{_JOINERS[lang]}{word})*(?:\s+{_POINT[lang]}(?:\s+{digit})+\b)?"
+
+
+# The digits after "point"/"virgule" are read one by one: "point one five" is .15.
+_DIGIT_WORDS = {"en": "zero one two three four five six seven eight nine".split(),
+                "fr": "zéro un deux trois quatre cinq six sept huit neuf".split()}
+_POINT = {"en": "point", "fr": "virgule"}
 
 
 # Digits with thousands groups (space, comma or point) and a decimal part.
@@ -96,8 +104,12 @@ def parse_number(text: str, lang: str) -> Decimal | None:
         return Decimal(1)
     if re.fullmatch(r"(?:un\s+)?demi-|half\s+an?", lowered):
         return Decimal("0.5")
+    whole, *decimals = re.split(rf"\s+{_POINT[lang]}\s+", lowered, maxsplit=1)
     try:
-        return Decimal(text2num(lowered, lang))
+        value = Decimal(text2num(whole, lang))
+        if decimals:
+            value += Decimal("0." + "".join(str(_DIGIT_WORDS[lang].index(d)) for d in decimals[0].split()))
+        return value
     except ValueError:
         # text2num refuses some loose forms ("dix-sept" with "et"); try the parts.
         return None
@@ -118,8 +130,8 @@ def quantity_pattern(lang: str) -> re.Pattern[str]:
     """A number with an optional long scale word: "3 millions", "one million", "300,000"."""
     long_scales = [s for s in SCALES[lang] if len(s) > 3 and s not in {"mille"}]
     scale = "|".join(sorted(long_scales, key=len, reverse=True))
-    # "un demi-million": the scale word follows the hyphen directly
-    return re.compile(rf"(?<![\w.,])(?P<num>{number_pattern(lang)})(?:(?:\s+|(?<=-))(?P<scale>{scale})\b)?",
+    # "un demi-million": the scale word follows the hyphen directly; "1-million South Africans"
+    return re.compile(rf"(?<![\w.,])(?P<num>{number_pattern(lang)})(?:(?:\s+|-|(?<=-))(?P<scale>{scale})\b)?",
                       re.IGNORECASE)
 
 

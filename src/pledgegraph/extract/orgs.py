@@ -97,10 +97,14 @@ _INTRO = re.compile(
 
 
 # A job title just before a name: "group chief information officer Karen Bhagwansingh" is a person.
-ROLE_BEFORE = re.compile(r"\b(?:officer|chief|director|president|CEO|CTO|CFO|COO|head|manager|minister|"
-                         r"chair(?:man|woman|person)?|founder|spokes(?:man|woman|person)|analyst|directeur|directrice|"
-                         r"présidente?|PDG|fondat(?:eur|rice)|ministre|responsable|porte-parole|secretary|secrétaire)"
-                         r"\s*,?\s*$", re.IGNORECASE)
+ROLE_WORDS = (r"(?:officer|chief|director|president|CEO|CTO|CFO|COO|head|manager|minister|"
+              r"chair(?:man|woman|person)?|founder|spokes(?:man|woman|person)|analyst|directeur|directrice|"
+              r"présidente?|PDG|fondat(?:eur|rice)|ministre|responsable|porte-parole|secretary|secrétaire)")
+ROLE_BEFORE = re.compile(rf"\b{ROLE_WORDS}\s*,?\s*$", re.IGNORECASE)
+# "Poshu Yeung, senior vice president of Tencent Cloud": a person, whose surname alone later
+# ("Yeung said") is no organisation
+PERSON_WITH_ROLE = re.compile(rf"(?<![\w-])[A-Z][a-zà-ÿ'-]+\s+(?P<surname>[A-Z][a-zà-ÿ'-]+),\s+(?:the\s+|a\s+|an\s+|"
+                              rf"le\s+|la\s+|l')?(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}\b")
 
 
 # "Saola AI, a Ho Chi Minh City start-up", "Teraco, the South African data-centre operator":

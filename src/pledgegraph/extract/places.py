@@ -105,6 +105,11 @@ class PlaceLexicon:
     towns: dict[str, str] = field(default_factory=dict)
     # Territories with an ISO code of their own -> the state they belong to ("PR" -> "US").
     sovereigns: dict[str, str] = field(default_factory=dict)
+    # States, provinces and regions -> their country. Names of several words ("Andhra Pradesh",
+    # "Castilla-La Mancha") are places wherever they stand; one-word names ("Gujarat") only
+    # with a word that says so ("the Gujarat state", "la région Occitanie"), as many are also
+    # people's names.
+    regions: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -182,13 +187,54 @@ def place_lexicon() -> PlaceLexicon:
     for form, (iso, name) in _exonyms(all_cities, homonyms).items():
         if form not in countries and form not in adjectives and form not in _CITY_STOP:
             cities.setdefault(form, (iso, name))
+    regions = _regions(countries, adjectives, cities, homonyms)
     surface = sorted(set(countries) | set(adjectives), key=len, reverse=True)
     alternation = "|".join(re.escape(s) for s in surface)
     pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+    # Regions of several words are place names wherever they stand, so no organisation either;
+    # `find_places` finds them in capitalised runs, which keeps them out of that pattern (it
+    # would be twice as slow with them).
+    for name, iso in regions.items():
+        if re.search(r"[ -]", name):
+            countries.setdefault(name, iso)
     shared = {form: isos for form, isos in homonyms.items() if len(isos) > 1 and form in best}
     towns = {form: next(iter(isos)) for form, isos in homonyms.items()
              if len(isos) == 1 and form not in cities and len(form) >= 5}
-    return PlaceLexicon(countries, adjectives, cities, labels, pattern, shared, towns, sovereigns)
+    return PlaceLexicon(countries, adjectives, cities, labels, pattern, shared, towns, sovereigns, regions)
+
+
+# Words of compass points and landforms: regions named with them ("North Bank", "Long
+# Island", "Western Cape") are common phrases as often as places.
+_GENERIC_REGION = re.compile(
+    r"\b(?:North|South|East|West|Central|Centre|Center|Nord|Sud|Est|Ouest|Upper|Lower|Far|River|"
+    r"Islands?|Coast|Region|Capital|Port|Town|Point|Saint|St|Grand|Great|New|Western|Eastern|"
+    r"Northern|Southern|Centrale|Bay|Sea|Lake|Valley|Hills?|Mount|City|District|Long|SAR)\b|\d")
+
+
+def _regions(countries: dict, adjectives: dict, cities: dict, homonyms: dict) -> dict[str, str]:
+    """States, provinces and regions (ISO 3166-2's first level, in pycountry) -> their country.
+
+    Only names one country has, of five letters or more, that are no country, demonym or
+    town, no common phrase (wordfreq zipf under 4) and free of compass and landform words.
+    ISO writes them in the local language, with variants in brackets ("Catalunya
+    [Cataluña]") and Chinese ones with their kind ("Guangdong Sheng")."""
+    import pycountry
+    from wordfreq import zipf_frequency
+
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.type.startswith(_TERRITORY_TYPES):
+            continue
+        for name in re.split(r"\s*[\[\]]\s*", sub.name):
+            name = re.sub(r"\s+(?:Sheng|Shi|\w+ Zizhiqu|Zizhiqu)$", "", name.split(", ")[0].strip())
+            for form in {name, fold(name)}:
+                found.setdefault(form, set()).add(sub.country_code)
+    return {name: next(iter(isos)) for name, isos in sorted(found.items())
+            if len(isos) == 1 and len(name) >= 5 and name[0].isupper()
+            and name not in countries and name not in adjectives and name not in cities
+            and name not in homonyms and name not in _AMBIGUOUS and name not in _CITY_STOP
+            and not _GENERIC_REGION.search(name)
+            and max(zipf_frequency(name, "en"), zipf_frequency(name, "fr")) < 4.0}
 
 
 _TERRITORY_TYPES = ("Outlying area", "Overseas", "Special administrative region")
@@ -214,6 +260,14 @@ def _sovereigns(labels: dict[str, dict[str, str]]) -> dict[str, str]:
 
 
 EXONYM_MIN_POPULATION = 300_000
+
+
+# A one-word region with the word that makes it one: "Gujarat state", "the state of Gujarat",
+# "la région Occitanie", "la province du Guangdong" (the name is then looked up).
+_REGION_KIND = r"(?:state|province|region|prefecture|county|région|État|état|Land|land)"
+_NAMED_REGION = re.compile(rf"(?<![\w-])(?P<before>[A-ZÀ-Þ][\w'-]{{4,}})\s+{_REGION_KIND}\b"
+                           rf"|\b{_REGION_KIND}\s+(?:of\s+|de\s+|du\s+|d'|de\s+l'|de\s+la\s+)?"
+                           rf"(?P<after>[A-ZÀ-Þ][\w'-]{{4,}})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -305,6 +359,12 @@ def find_places(text: str) -> list[Mention]:
         found.append(Mention(match.start(group), match.end(group), match[group], "country",
                              AMBIGUOUS_COUNTRIES[match[group]]))
     taken = [(m.start, m.end) for m in found]
+    for match in _NAMED_REGION.finditer(text):
+        group = "before" if match["before"] else "after"
+        name, start = match[group], match.start(group)
+        if name in lex.regions and not any(s < start + len(name) and start < e for s, e in taken):
+            found.append(Mention(start, start + len(name), name, "country", lex.regions[name]))
+    taken = [(m.start, m.end) for m in found]
     for match in _CAPITALISED.finditer(text):
         words = match.group(0).split(" ")
         # Longest known city name inside the capitalised run, left to right.
@@ -315,6 +375,13 @@ def find_places(text: str) -> list[Mention]:
                 name = re.sub(r"['’]s$", "", " ".join(words[i:j])).rstrip(".'")  # "Melbourne's"
                 # "Chișinău" (comma below) is GeoNames' "Chişinău" (cedilla): both fold to "Chisinau"
                 known = name if name in lex.cities else fold(name) if fold(name) in lex.cities else None
+                if known is None and re.search(r"[ -]", name) and name in lex.regions:
+                    # "on the Andhra Pradesh coast", "Castilla-La Mancha": a region of several words
+                    start = offset + len(" ".join(words[:i])) + (1 if i else 0)
+                    if not any(s < start + len(name) and start < e for s, e in taken):
+                        found.append(Mention(start, start + len(name), name, "country", lex.regions[name]))
+                    i = j - 1
+                    break
                 if known:
                     start = offset + len(" ".join(words[:i])) + (1 if i else 0)
                     end = start + len(name)

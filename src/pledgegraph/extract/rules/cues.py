@@ -54,9 +54,21 @@ NOT_COMMITMENT = _re(
 
 # The sum of the amounts just stated, not another commitment: "…and Borealis DKK600mn,
 # bringing the total for the first phase to DKK1.05bn"
-SUM_BEFORE = _re(r"\b(?:(?:bringing|taking|lifting)\s+the\s+(?:[\w-]+\s+){0,2}?total|"
+SUM_BEFORE = _re(r"\b(?:(?:(?:bringing|taking|lifting)\s+the\s+(?:[\w-]+\s+){0,2}?total|"
                  r"portant\s+le\s+(?:[\w-]+\s+){0,2}?total|soit\s+un\s+total|"
-                 r"for\s+a\s+(?:combined\s+)?total|combined\s+total)\b[^.;]{0,40}$")
+                 r"for\s+a\s+(?:combined\s+)?total|combined\s+total|worth\s+a\s+combined)\b|"
+                 # "put a figure on the technology investments announced around it: £31 billion"
+                 r"(?:investments|commitments|pledges|investissements|engagements)\s+(?:[\w'-]+\s+){0,3}?"
+                 r"(?:announced|unveiled|annoncés|dévoilés)\b[^.;:]{0,30}:)[^.;]{0,40}$")
+
+# "commitments announced on the first day had reached $14.9 billion across all companies": a
+# tally of several companies' pledges, nobody's own.
+SUM_OF_MANY = _re(r"\b(?:commitments|pledges|investments|announcements|engagements|investissements|annonces|"
+                  r"promesses)\s+(?:[\w'-]+\s+){0,8}?(?:had\s+|have\s+|has\s+|ont\s+)?(?:reached|totall?ed|topped|"
+                  r"came\s+to|added\s+up\s+to|atteint|atteignent|totalisent|totalisaient|s'élèvent\s+à|"
+                  r"s'élevaient\s+à|dépassent)\s+(?:\w+\s+){0,2}$"
+                  r"|^\W{0,3}(?:across\s+(?:all\s+)?(?:the\s+)?(?:companies|firms|participants|investors|"
+                  r"exhibitors)|toutes\s+entreprises\s+confondues|tous\s+(?:acteurs|investisseurs)\s+confondus)\b")
 
 # An amount only being considered: "is understood to be considering an investment of as much as
 # $150 million", "weighing up to £250m", "n'exclut pas d'ajouter 30 millions".
@@ -79,6 +91,10 @@ SALE = _re(r"\b(?:cédée?s?|céder|cède|cèdera|cession|vendu\w*|vendre|sold|s
            # a whole company's capital spending, everywhere: "capital expenditure of $12bn a quarter"
            r"capital\s+expenditure|capex|dépenses\s+d'investissement)\b")
 
+# "a relevé à plus de 90 G$ US ses dépenses d'investissement": a whole company's capital
+# spending named after its amount
+CAPEX = _re(r"\b(?:capital\s+expenditure|capex|dépenses\s+d'investissement)\b")
+
 # Money paid for another company's products, after the amount: a purchase, not a commitment
 # ("will spend $3bn a year deploying OpenAI's tools", "pour acheter les puces de Nvidia").
 PURCHASE_AFTER = _re(
@@ -97,7 +113,7 @@ PAST = _re(
     r"over\s+the\s+(?:past|last)|au\s+cours\s+des\s+(?:dernières|derniers)|in\s+the\s+past|"
     r"has\s+invested|have\s+invested|had\s+invested|had\s+spent|has\s+spent|a\s+investi|avait\s+investi|"
     r"déboursé|avait\s+déboursé|a\s+consacré|avait\s+consacré|ont\s+consacré|a\s+alloué|avait\s+alloué|has\s+allocated|had\s+allocated|"
-    r"ont\s+investi|a\s+dépensé|avait\s+dépensé|spent|made\s+(?:direct\s+)?investments|paid|payé|"
+    r"ont\s+investi|a\s+dépensé|avait\s+dépensé|(?<!be\s)spent|avoir\s+(?:déjà\s+)?(?:investi|dépensé|consacré|injecté)|having\s+(?:already\s+)?(?:invested|spent)|made\s+(?:direct\s+)?investments|paid|payé|"
     r"avait\s+(?:déjà\s+)?pris|had\s+(?:already\s+)?taken|"
     # an adverb between auxiliary and participle: "a par ailleurs consacré", "has also spent"
     r"(?:a|avait|ont|avaient)\s+(?:[\w-]+\s+){1,2}?(?:investi|consacré|alloué|dépensé|déboursé)|"
@@ -106,6 +122,18 @@ PAST = _re(
 # A future or reported commitment between a past clue and the amount cancels the clue.
 FUTURE = _re(r"\b(?:will|would|plans?\s+to|va|vont|compte|prévoit|s'engage|a\s+promis|promet|annonce|"
              r"announced|said|a\s+annoncé|pledg\w*|commit\w*)\b")
+
+# "…will expand its cloud infrastructure in the country. The bill is R5,4bn": an amount the
+# sentence gives as the price of what the sentence before announced.
+PRICE_OF_IT = _re(
+    r"\W*(?:the\s+(?:bill|price\s+tag|cost|tab|figure|amount|number|sum\s+involved|outlay)|"
+    r"(?:la\s+facture|l'addition|le\s+coût|le\s+montant|la\s+note|le\s+ticket)(?:\s+de\s+l'opération)?)"
+    r"\s*(?:\?|:|—|–|-|is|was|will\s+be|comes\s+to|runs\s+to|est\s+de|s'élève\s+à|atteint|"
+    r"se\s+monte\s+à|sera\s+de)\s*")
+ANNOUNCED_PLAN = _re(r"\b(?:will|shall|is\s+to|va|vont|compte|prévoit\s+de)\s+(?:\w+\s+){0,2}?"
+                     r"(?:expand|build|open|launch|deploy|construct|develop|étendre|agrandir|construire|"
+                     r"ouvrir|lancer|déployer|développer|bâtir)\w*")
+
 
 # A pronoun or epithet that refers back to the company the text is about.
 ANAPHOR = _re(
@@ -140,6 +168,7 @@ EQUIVALENT_GAP = _re(
 # en Belgique d'ici 2027, soit près de 3,3 milliards de dollars".
 RESTATED = _re(
     r"(?:,\s*(?:soit|i\.e\.|that\s+is|l'équivalent\s+de|equivalent\s+to|ce\s+qui\s+représente|"
+    r"so\s+(?=roughly|about|around|some|nearly|almost)|"
     r"or\s+(?=about|roughly|around|approximately|some|nearly|almost))|\()\s*"
     r"(?:environ|about|approximately|approx\.|circa|roughly|some|around|près\s+de|quelque|nearly|almost|≈|≃|~|"
     r"un\s+peu\s+(?:plus|moins)\s+de|just\s+(?:over|under))?\s*$")
@@ -148,7 +177,7 @@ RANGE_GAP = _re(r"^\s*(?:and|to|et|à|-|–)\s*$")
 RANGE_START = _re(r"\b(?:between|entre|from|de)\s*$")
 
 PARTNER = _re(
-    r"\b(?:partenariats?|partnerships?|partner(?:s|ed|ing)?\s+with|s'associ\w*|associ\w+\s+à|s'all\w*|"
+    r"\b(?:partenariats?|partnerships?|partner(?:s|ed|ing)?\s+with|s'associ\w*|associ\w+\s+(?:à|au|aux|avec)|s'all\w*|"
     r"alliances?|collabor\w*|coopér\w*|cooperat\w*|work(?:s|ing)?\s+(?:closely\s+)?with|"
     r"travaill\w*\s+(?:en\s+étroite\s+collaboration\s+)?avec|joint\s+venture|co-?entreprise|"
     r"accords?\s+(?:[\w-]+\s+){0,2}?(?:de|avec)|accords?\s+stratégiques?|conventions?\s+(?:[\w-]+\s+){0,2}?avec|"
@@ -186,6 +215,7 @@ PEOPLE = _re(
 
 THREAT_CENTER = _re(
     r"(?:\bcent(?:re|er)s?\s+(?:de\s+|d')?(?:renseignements?\s+sur\s+(?:les\s+|la\s+)?(?:cyber)?menaces?|cyber\w*|sécurité|"
+    r"opérations\s+(?:de\s+)?(?:cyber)?sécurité|"
     r"lutte\s+contre|excellence\s+(?:en|pour\s+la)\s+cyber\w*|recherche\s+en\s+(?:cyber)?sécurité|"
     r"veille\s+(?:sur\s+les\s+(?:cyber)?menaces|cyber\w*|(?:de\s+)?sécurité))|"
     r"\bcyber\s+fusion\s+cent(?:er|re)|"
@@ -254,4 +284,7 @@ OWNER_BEFORE = re.compile(
 # A plan or programme named in quotes: « Maroc Digital 2030 », "Digital Wallonia". Its name is
 # no organisation, and money reserved for it is public money.
 PLAN_NAMED = _re(r"\b(?:stratégie|plan|programme|program|initiative|vision|strategy|agenda|roadmap|"
-                 r"feuille\s+de\s+route|projet|project|label)\s+(?:\w+\s+){0,2}?[«“\"]\s*$")
+                 r"feuille\s+de\s+route|projet|project|label)\s+(?:(?:\w+\s+){0,2}?[«“\"]|"
+                 # "l'initiative gouvernementale 3MTT (Three Million Technical Talent)": a public plan's name
+                 r"(?:gouvernementale?|nationale?|publique?|government|national|public|federal|fédérale?)\s+"
+                 r"(?:[A-Z0-9][\w-]*\s+\(\s*)?)\s*$")

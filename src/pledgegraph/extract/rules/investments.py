@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from pledgegraph.extract.orgs import gazetteer
 from pledgegraph.extract.rules import cues
@@ -94,8 +95,22 @@ def extract(ctx: Context) -> list[Fact]:
     facts: list[Fact] = []
     for i, sentence in enumerate(ctx.sentences):
         for group in _equivalent_groups(ctx, ctx.money_by_sentence[i]):
+            owners = _each_of_them(ctx, i, group[0])
+            if owners:
+                # "Chacun apportera environ 1 milliard de dollars": one commitment per partner
+                facts.extend(Fact(kind="investment", evidence=[ctx.evidence(i, 0.7)], investor=key,
+                                  country=ctx.local(ctx.dominant_country, i), amounts=list(group))
+                             for key in owners)
+                continue
             fact, named = _investment(ctx, i, group)
             if fact is None:
+                continue
+            earlier = None if named else _restated(ctx, facts, fact)
+            if earlier:
+                # "At about ₹1.33 lakh crore, the commitment dwarfs…": the $15bn told before,
+                # in another currency
+                earlier.amounts.extend(a for a in fact.amounts if a.currency not in {b.currency for b in earlier.amounts})
+                earlier.evidence.extend(e for e in fact.evidence if e not in earlier.evidence)
                 continue
             parent = None if named or fact.country or fact.investee else _larger(facts, fact)
             if parent:
@@ -115,6 +130,83 @@ def _larger(facts: list[Fact], fact: Fact) -> Fact | None:
                 a.currency == head.currency and a.value > head.value for a in earlier.amounts):
             return earlier
     return None
+
+
+_EACH = re.compile(r"\W*(?:chacun(?:e)?(?:\s+des\s+deux)?|each(?:\s+of\s+(?:them|the\s+two))?|"
+                   r"each\s+(?:partner|company|group)|chaque\s+(?:partenaire|associé|groupe))\s+"
+                   r"(?:\w+\s+){0,2}?(?:apport\w*|investi\w*|invest\w*|contribu\w*|put\w*|mettra|injecter\w*|"
+                   r"commit\w*|engag\w*)\b[^.;]{0,25}$", re.IGNORECASE)
+_BOTH = re.compile(r"\s*(?:et|and|&)\s*(?:le\s+|la\s+|l'|the\s+)?(?:[\w-]+\s+){0,3}?$")
+
+
+def _each_of_them(ctx: Context, i: int, head: Money) -> list[str]:
+    """The two companies just named together ("Nscale et … Aker ont scellé une coentreprise"),
+    when "chacun"/"each" of them puts in the amount."""
+    if head.value < MIN_VALUE or not _EACH.match(ctx.text, ctx.sentences[i].start, head.start):
+        return []
+    for k in range(i - 1, max(-1, i - 3), -1):
+        companies = ctx.companies(k)
+        for a, b in zip(companies, companies[1:]):
+            if a.key != b.key and _BOTH.fullmatch(ctx.text[a.end:b.start]):
+                return [a.key, b.key]
+    return []
+
+
+def _restated(ctx: Context, facts: list[Fact], fact: Fact) -> Fact | None:
+    """The commitment already found that `fact`, whose investor the sentence does not name,
+    states again: the same amount ("on parle bien de quelque 330 millions de francs"), or the
+    same value in another currency told as known ("At about ₹1.33 lakh crore, the commitment…")."""
+    gaz = gazetteer()
+    for earlier in reversed(facts):
+        # the same amount of the same investor: `merge` makes them one, with all they say
+        if not _same_investor(gaz, earlier.investor, fact.investor) and any(
+                _close(a, b) for a in earlier.amounts for b in fact.amounts):
+            return earlier
+        if _same_value(earlier, fact) and _restates(ctx, fact):
+            return earlier
+    return None
+
+
+def _same_value(a: Fact, b: Fact) -> bool:
+    """Whether `b`'s first amount, in a currency `a` does not state, is one of `a`'s amounts
+    within 10% at the latest rates (the press rounds, and rates move)."""
+    if b.amounts[0].currency in {m.currency for m in a.amounts}:
+        return False
+    head = _usd(b.amounts[0])
+    return head is not None and any(v is not None and abs(v - head) <= v * Decimal("0.1")
+                                    for v in map(_usd, a.amounts))
+
+
+# "the roughly 8.1 trillion rupiah outlay": an amount told before, in another currency
+_THE_AMOUNT = re.compile(r"\b(?:the|this|that|cette|ces|le|la|les|l')\s*(?:(?:roughly|about|some|around|nearly|"
+                         r"environ|quelque|près\s+de)\s+)?$", re.IGNORECASE)
+
+
+def _restates(ctx: Context, fact: Fact) -> bool:
+    """Whether the fact's amount is told as one already known: "the roughly 8.1 trillion
+    rupiah outlay", "At about ₹1.33 lakh crore, the commitment dwarfs…"."""
+    head, last = fact.amounts[0], fact.amounts[-1]
+    sentence = next(s for s in ctx.sentences if s.start <= head.start < s.end)
+    return bool(_THE_AMOUNT.search(ctx.text, max(0, head.start - 30), head.start)
+                or _THE_COMMITMENT_AFTER.match(ctx.text, last.end)
+                or _THE_COMMITMENT_IS.match(ctx.text, sentence.start, head.start))
+
+
+# "The investment, equal to about 32.4 billion baht, will pay for…"
+_THE_COMMITMENT_IS = re.compile(r"\W*(?:the|this|cet|cette|l')\s*(?:investment|pledge|commitment|package|"
+                                r"investissement|engagement|enveloppe)\b[^.;]{0,30}$", re.IGNORECASE)
+_THE_COMMITMENT_AFTER = re.compile(r"\s*,\s*(?:the|this|cet|cette|l')\s*(?:commitment|investment|pledge|engagement|"
+                                   r"investissement)\b", re.IGNORECASE)
+
+
+def _usd(amount: Money) -> Decimal | None:
+    from pledgegraph.convert import _default_table
+
+    if amount.currency == "USD":
+        return amount.value
+    table = _default_table()
+    year = table.nearest_year(amount.currency, table.latest_year)
+    return amount.value * table.rate(amount.currency, year) if year else None
 
 
 def _equivalent_groups(ctx: Context, money: list[Money]) -> list[list[Money]]:
@@ -157,9 +249,10 @@ def _investment(ctx: Context, i: int, group: list[Money]) -> tuple[Fact | None, 
         boundary = re.search(r"[,;:]", rest)
         if not (boundary and cues.INVEST.search(rest[boundary.end():])):
             return None, False
-    if cues.SUM_BEFORE.search(before):
+    if cues.SUM_BEFORE.search(before) or cues.SUM_OF_MANY.search(
+            text[max(sentence.start, head.start - 110):head.start]) or cues.SUM_OF_MANY.match(after):
         return None, False
-    if cues.NOT_COMMITMENT.search(after[:35]) or cues.PURCHASE_AFTER.search(
+    if cues.NOT_COMMITMENT.search(after[:35]) or cues.CAPEX.search(after) or cues.PURCHASE_AFTER.search(
             text[group[-1].end:min(sentence.end, group[-1].end + 80)]) or _SPENT_SINCE.match(
             text, group[-1].end, sentence.end):
         return None, False
@@ -174,7 +267,7 @@ def _investment(ctx: Context, i: int, group: list[Money]) -> tuple[Fact | None, 
     past = cues.PAST.search(clause)
     if (past and not cues.FUTURE.search(clause[past.end():])) or cues.PAST.search(after):
         return None, False
-    has_cue = bool(cues.INVEST.search(sentence.text))
+    has_cue = bool(cues.INVEST.search(sentence.text)) or _price_of_plan(ctx, i, head)
     if i == 0 and len(ctx.money_by_sentence[0]) > len(group):
         return None, False  # a headline listing several amounts cannot say which goes where
     if not has_cue and i != 0:
@@ -193,6 +286,14 @@ def _investment(ctx: Context, i: int, group: list[Money]) -> tuple[Fact | None, 
                 period=period.group(0) if period else None,
                 period_end=int(years[-1]) if years else None,
                 purpose=_purpose(text[group[-1].end:sentence.end])), named
+
+
+def _price_of_plan(ctx: Context, i: int, head: Money) -> bool:
+    """ "…will further expand its cloud infrastructure in the country. The bill is R5,4bn":
+    the amount opens its sentence as the price of the plan the sentence before announced."""
+    price = cues.PRICE_OF_IT.match(ctx.text, ctx.sentences[i].start, head.start)
+    return (i > 0 and price is not None and price.end() >= head.start - 12
+            and cues.ANNOUNCED_PLAN.search(ctx.sentences[i - 1].text) is not None)
 
 
 def _purpose(after: str) -> str | None:
@@ -253,7 +354,8 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
     cleft = _CLEFT.match(after_amount)
     anaphor = cues.ANAPHOR.search(text[ctx.sentences[i].start:head.start]) or (
         cleft and cues.ANAPHOR.match(after_amount, cleft.end())) or (_RESTATED.search(
-        text[max(ctx.sentences[i].start, head.start - 8):head.start]) and _A_PLAN_AFTER.match(text, last.end))
+        text[max(ctx.sentences[i].start, head.start - 8):head.start]) and _A_PLAN_AFTER.match(text, last.end)) or (
+        _price_of_plan(ctx, i, head)) or _THE_COMMITMENT_AFTER.match(text, last.end)
     if anaphor and _BETWEEN_THEM.search(after_amount):
         return None, False  # "Slovak security firm and Honduras's largest bank put up $23m between them"
     candidates = [m for m in after if not _is_investee_slot(ctx, m)]
@@ -300,7 +402,8 @@ def _is_investee_slot(ctx: Context, mention: Mention, after_amount: bool = False
         return True  # "souscrit à une augmentation de capital de ML6"
     # "mise 25 M$ sur Lelapa AI"
     to = r"|\bto|\bsur|\bon" if after_amount else ""
-    return bool(re.search(rf"(?:\binto|\bin{to}|\bdans|\bà|\bau\s+capital\s+d[e'])\s*(?:the\s+|la\s+|le\s+|l')?"
+    # (the preposition a word of its own: not the "in" of "artificial intelligence company G42")
+    return bool(re.search(rf"(?:\binto|\bin{to}|\bdans|\bà|\bau\s+capital\s+d[e'])\b\s*(?:the\s+|la\s+|le\s+|l')?"
                           r"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?'s\s+|[A-Z][\w-]*-based\s+)?"
                           # "in German AI image start-up Black Forest Labs"
                           r"(?:(?:[\w-]+\s+){0,3}?(?:start-?up|société|company|firm|developer|jeune\s+pousse)\s+)?$",
@@ -426,8 +529,9 @@ def merge(facts: list[Fact], ctx: Context) -> list[Fact]:
     merged: list[Fact] = []
     for fact in facts:
         for kept in merged:
-            if _same_investor(gaz, kept.investor, fact.investor) and any(
-                    _close(a, b) for a in kept.amounts for b in fact.amounts) and (
+            if _same_investor(gaz, kept.investor, fact.investor) and (any(
+                    _close(a, b) for a in kept.amounts for b in fact.amounts) or (
+                    _same_value(kept, fact) and _restates(ctx, fact))) and (
                     not kept.country or not fact.country or kept.country == fact.country):
                 kept.evidence.extend(e for e in fact.evidence if e not in kept.evidence)
                 if fact.investor.startswith(kept.investor + "-"):

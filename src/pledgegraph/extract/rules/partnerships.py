@@ -38,7 +38,10 @@ def extract(ctx: Context) -> list[Fact]:
     return list(found.values())
 
 
-_MINISTRY = re.compile(r"(?:^|-)(?:ministry|ministere|ministre|minister|federal-ministry)(?:-|$)")
+# A ministry, or a federal office ("l'Office fédéral de la cybersécurité", "Bundesamt für …"),
+# is the state acting
+_MINISTRY = re.compile(r"(?:^|-)(?:ministry|ministere|ministre|minister|federal-ministry|office-federal|"
+                       r"federal-office|agence-federale|federal-agency|bundesamt)(?:-|$)")
 
 
 def _party(ctx: Context, mention: Mention) -> tuple[str, str] | None:
@@ -51,9 +54,17 @@ def _party(ctx: Context, mention: Mention) -> tuple[str, str] | None:
         iso = (_country_in(mention.text) or _country_in(ctx.text[max(0, mention.start - 20):mention.start])
                or ctx.dominant_country)  # "… of Nigeria", "Qatar's Ministry of …"
         return ("gov", iso) if iso else None
+    if mention.kind == "org" and _PUBLIC_AGENCY_AFTER.match(ctx.text, mention.end) and ctx.dominant_country:
+        # "par l'entremise de Desarrollo País, l'agence publique d'infrastructures": the state
+        return ("gov", ctx.dominant_country)
     if mention.kind == "org":
         return ("org", mention.key)
     return None
+
+
+_PUBLIC_AGENCY_AFTER = re.compile(
+    r"\s*,\s*(?:l'|la\s+|le\s+|une?\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:agence|agency|office|authority|autorité)\s+"
+    r"(?:publique|public|d'[ÉE]tat|state|gouvernementale|government|nationale?|national|fédérale?|federal)\b", re.IGNORECASE)
 
 
 # "to develop the facility in the Sohar Freezone": a name after "in the" is where, not who
@@ -70,6 +81,9 @@ def _country_in(name: str) -> str | None:
 
     isos = [m.key for m in find_places(name) if m.kind == "country"]
     return isos[-1] if isos else None
+
+
+_ACRONYM_AFTER = re.compile(r"\s*(?:,|\(|—|–)\s*(?:l'|le\s+|la\s+|the\s+)?")
 
 
 def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], float]]:
@@ -98,6 +112,9 @@ def _named_pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...]
     distinct: list[tuple[tuple[str, str], Mention]] = []
     for mention in parties:
         party = _party(ctx, mention)
+        if distinct and distinct[-1][0][0] == "gov" and mention.text.isupper() and \
+                _ACRONYM_AFTER.fullmatch(ctx.text[distinct[-1][1].end:mention.start]):
+            continue  # "l'Office fédéral de la cybersécurité, l'OFCS,": the same office again
         if party and party not in [d[0] for d in distinct] and not (back and mention.start >= cue_at):
             distinct.append((party, mention))
     if len(distinct) >= 2 and all(d[1].end <= cue_at for d in distinct):
@@ -193,6 +210,13 @@ def _within_clause(ctx: Context, parties: list[Mention]) -> list[Mention]:
         parties = [m for m in parties if m.start < sentence.start + audience.start()]
         if not parties:
             return parties
+    after = _CAME_AFTER.search(sentence.text)
+    if after:
+        # "Google's move came days after Deutsche Telekom said … in partnership with Nvidia":
+        # the story before "came after" takes no part in what follows it
+        parties = [m for m in parties if m.start >= sentence.start + after.end()]
+        if not parties:
+            return parties
     if _FRONTED.match(sentence.text):
         return parties
     for k in range(1, len(parties)):
@@ -202,6 +226,9 @@ def _within_clause(ctx: Context, parties: list[Mention]) -> list[Mention]:
     return parties
 
 
+_CAME_AFTER = re.compile(r"\b(?:came|comes|come|follows|followed|arrive|arrives|intervient|survient)\s+"
+                         r"(?:\w+\s+){0,3}?(?:after|weeks?\s+after|days?\s+after|après|quelques\s+jours\s+après)\b",
+                         re.IGNORECASE)
 _CONTRACT = re.compile(r"\b(?:lease|leases|leasing|rent|rents|renting|power\s+purchase|supply\s+agreement|"
                        r"purchase\s+agreement|contrat\s+de\s+(?:location|fourniture|bail)|louera|loue)\b", re.IGNORECASE)
 _AUDIENCE = re.compile(r"\b(?:attended\s+by|in\s+the\s+presence\s+of|witnessed\s+by|en\s+présence\s+d[eu']|"

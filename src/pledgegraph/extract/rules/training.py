@@ -23,7 +23,7 @@ def extract(ctx: Context) -> list[Fact]:
         for match in quantity_pattern(ctx.lang).finditer(sentence.text):
             tail = sentence.text[match.end():match.end() + 60]
             people = re.match(r"^\s*(?:de\s+|d'|of\s+)?(?:(?:new|more|additional|nouveaux|[\w-]+)\s+){0,2}?"
-                              r"(?P<noun>" + cues.PEOPLE.pattern + r"|(?-i:[A-ZÉ][a-zé]+s))\b", tail,
+                              r"(?P<noun>" + cues.PEOPLE.pattern + r"|(?-i:[A-ZÀ-Þ][a-zà-ÿ]+s))\b", tail,
                               re.IGNORECASE)
             if not people and _TRAIN_VERB_BEFORE.search(sentence.text[max(0, match.start() - 25):match.start()]):
                 # "pledged to train 8,000 owners of small businesses": whom a training verb takes
@@ -39,6 +39,8 @@ def extract(ctx: Context) -> list[Fact]:
             noun = people.group("noun")
             # "Kényans", "young Kenyans", "jeunes diplômés sénégalais": a demonym in the phrase.
             phrase = re.findall(r"[\w'-]+", tail[:people.end() + 25])[:5]
+            # "1-million South Africans", "New Zealanders": demonyms of two words first
+            phrase = [f"{a} {b}" for a, b in zip(phrase, phrase[1:])] + phrase
             demonym = lex.adjectives.get(noun) or next(
                 (lex.adjectives[w] for w in phrase if w in lex.adjectives), None)
             if noun[0].isupper() and demonym is None and not cues.PEOPLE.fullmatch(noun):
