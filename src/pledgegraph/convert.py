@@ -40,7 +40,7 @@ from rdflib.term import Node
 from .errors import RateError
 from .namespaces import ID, PG, PROV, RDF, XSD
 
-__all__ = ["RateTable", "usd_value", "add_conversions", "DEFAULT_RATES_PATH", "TARGET_CURRENCY"]
+__all__ = ["RateTable", "usd_value", "add_conversions", "default_rates", "DEFAULT_RATES_PATH", "TARGET_CURRENCY"]
 
 DEFAULT_RATES_PATH = Path(__file__).resolve().parent / "data" / "rates.csv"
 TARGET_CURRENCY = "USD"
@@ -201,7 +201,8 @@ class RateTable:
 _DEFAULT_TABLE: RateTable | None = None
 
 
-def _default_table() -> RateTable:
+def default_rates() -> RateTable:
+    """The bundled table (`data/rates.csv`), read once."""
     global _DEFAULT_TABLE
     if _DEFAULT_TABLE is None:
         _DEFAULT_TABLE = RateTable.load()
@@ -237,7 +238,7 @@ def usd_value(
     Exact product of the value and the table's rate (not rounded). Raises `RateError` for a
     currency or year the table lacks.
     """
-    table = rates if rates is not None else _default_table()
+    table = rates if rates is not None else default_rates()
     amount = _decimal(value)
     if amount is None:
         raise RateError(f"{value!r} is not a number")
@@ -328,7 +329,7 @@ def add_conversions(graph: Graph, rates: RateTable | None = None) -> int:
     investment that already has a USD pg:convertedAmount, or states a USD pg:amount, or
     states no amount in a currency the table knows, is left as it is.
     """
-    table = rates if rates is not None else _default_table()
+    table = rates if rates is not None else default_rates()
     added = 0
     for fact in sorted(set(graph.subjects(RDF.type, PG.Investment)), key=str):
         existing = [

@@ -1370,3 +1370,89 @@ def test_trainees_named_by_an_accented_demonym():
     text = "Microsoft s'est engagé à former plus d'un million de Thaïlandais aux compétences en IA."
     (training,) = [f for f in facts_of(text, "fr") if f.kind == "training"]
     assert (training.provider, training.country, training.participants) == ("microsoft", "TH", 1000000)
+
+
+def test_what_each_partner_has_already_put_in_is_no_commitment_regression():
+    text = ("Le britannique Nscale et le conglomérat norvégien Aker ont scellé une coentreprise à Narvik, "
+            "en Norvège. Chacun a déjà investi 1 milliard de dollars.")
+    assert _investments(text, "fr") == []
+
+
+@pytest.mark.parametrize("lang, text, partners", [
+    ("en", "PARIS - Nvidia and Mistral AI have joined forces with Abu Dhabi's MGX and French state investment "
+           "bank Bpifrance to build what the four partners say will be Europe's largest AI campus.",
+     ["bpifrance", "mgx", "mistral-ai", "nvidia"]),
+    ("en", "Jensen Huang confirmed that Nvidia, Foxconn (Hon Hai Technology Group) and Cerebras will jointly "
+           "build an AI supercomputer for Taiwan.", ["cerebras", "foxconn", "nvidia"]),
+])
+def test_several_partners_working_together_are_one_partnership(lang, text, partners):
+    (pair,) = [f for f in facts_of(text, lang) if f.kind == "partnership"]
+    assert sorted(p[1] for p in pair.partners) == partners
+
+
+def test_an_ownership_consortium_is_no_partnership_regression():
+    text = ("Safaricom Ethiopia is owned by a consortium led by Safaricom PLC, alongside Vodacom Group, "
+            "Vodafone, Sumitomo Corporation and British International Investment.")
+    assert [f for f in facts_of(text, "en") if f.kind == "partnership"] == []
+
+
+@pytest.mark.parametrize("lang, text, iso", [
+    ("en", "Amazon will work with the Cyber Security Agency of Singapore under a partnership signed in "
+           "Singapore on Monday.", "SG"),
+    ("fr", "Google Cloud et l'Agence centrale des technologies de l'information du Koweït ont signé un accord "
+           "de partenariat stratégique.", "KW"),
+])
+def test_a_state_agency_is_its_government(lang, text, iso):
+    (pair,) = [f for f in facts_of(text, lang) if f.kind == "partnership"]
+    assert ("gov", iso) in pair.partners
+
+
+def test_a_partnership_word_inside_a_name_is_no_cue_regression():
+    text = ("KDDI will build a data centre in Mongolia. The Japan International Cooperation Agency last year "
+            "agreed a 30 billion yen loan to help Mongolia digitize public services.")
+    assert [f for f in facts_of(text, "en") if f.kind == "partnership"] == []
+
+
+def test_a_transcript_speaker_is_no_organisation():
+    text = ("Huawei will build a cloud data centre in Pakistan. Faraz, what was signed?\n"
+            "FARAZ QURESHI (Islamabad): Sana, the memorandum of understanding was signed today with the "
+            "Ministry of Information Technology and Telecommunication here in Islamabad.")
+    facts = facts_of(text, "en")
+    assert not any("faraz" in str(f.partners) for f in facts if f.kind == "partnership")
+
+
+def test_a_site_s_country_is_not_its_operator_s_nationality():
+    text = ("Ireland wins a security centre. Galway is to become home to a new cyber threat intelligence "
+            "centre run by Cisco, the US networking giant confirmed this week. It will serve Irish banks.")
+    (centre,) = [f for f in facts_of(text, "en") if f.kind == "center"]
+    assert (centre.operator, centre.country) == ("cisco", "IE")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Parallèlement, la Banque hellénique de développement, un organisme public, consacrera 20 millions "
+           "d'euros à un fonds d'amorçage en Grèce."),
+    ("fr", "Rome a lancé un fonds de 1 milliard d'euros, géré par CDP Venture Capital, pour soutenir les start-up."),
+])
+def test_public_bodies_and_fund_managers_are_no_investors(lang, text):
+    assert _investments(text, lang) == []
+
+
+def test_a_product_is_no_partner_or_operator():
+    text = ("Le gouvernement grec a signé un protocole d'accord avec OpenAI, le créateur de ChatGPT, afin "
+            "d'introduire l'IA dans ses lycées.")
+    (pair,) = [f for f in facts_of(text, "fr") if f.kind == "partnership"]
+    assert sorted(pair.partners) == [("gov", "GR"), ("org", "openai")]
+
+
+def test_a_second_clause_after_a_comma_and_is_no_party():
+    text = ("Le Rwanda avance. À Kigali, le gouvernement a signé un accord avec le géant américain Microsoft, "
+            "et Google a confirmé de son côté un projet de laboratoire.")
+    (pair,) = [f for f in facts_of(text, "fr") if f.kind == "partnership"]
+    assert sorted(pair.partners) == [("gov", "RW"), ("org", "microsoft")]
+
+
+def test_a_capital_stays_in_its_country_whatever_demonym_the_story_uses_regression():
+    text = ("Capgemini, le groupe parisien, s'est engagé à former 600 personnes à Rennes. Le client américain "
+            "a salué le projet, dit-on à Paris et à Rennes.")
+    (training,) = [f for f in facts_of(text, "fr") if f.kind == "training"]
+    assert (training.provider, training.country) == ("capgemini", "FR")

@@ -9,6 +9,8 @@ overlapping mentions, the one of best priority.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import replace
 
@@ -312,7 +314,9 @@ def _inside_longer_names(tagged: Tagged) -> Tagged:
 def _drop_false_orgs(tagged: Tagged, text: str, lang: str) -> Tagged:
     """NER calls "Smith" (a person named in full elsewhere) or "Paddington office" organisations."""
     surnames = {m.text.split()[-1] for _p, m in tagged if m.kind == "person"} | {
-        m["surname"] for m in PERSON_WITH_ROLE.finditer(text)}
+        m["surname"] for m in PERSON_WITH_ROLE.finditer(text)} | {
+        # "FARAZ QURESHI (Islamabad): …", then "Faraz, what was signed?": a transcript's speaker
+        word.title() for name in _speakers(text) for word in name.split()}
     org_ends = {m.end: m for _p, m in tagged if m.kind in ("org", "gov")}
     # "its EVC Plus mobile money platform": a product wherever else the text names it
     products = {m.text for p, m in tagged if p in (PRIORITY["ner"], PRIORITY["subject"], PRIORITY["intro"]) and any(
@@ -346,9 +350,12 @@ def _drop_false_orgs(tagged: Tagged, text: str, lang: str) -> Tagged:
             continue  # "Concrètement, le groupe…", "Objectif : former…": a word, not a name
         if prio >= PRIORITY["ner"] and mention.kind == "org" and mention.text in areas:
             continue  # "la zone d'activités de Jarry", "the district of Kalabo": a place, wherever it stands
+        if prio >= PRIORITY["ner"] and mention.kind == "org" and mention.text in place_lexicon().towns \
+                and mention.text not in gazetteer().surface:
+            continue  # "the Galway team": a town too small to be a place of its own, still no company
         if mention.kind == "org" and _LISTED_ON.search(text[max(0, mention.start - 30):mention.start]):
             continue  # "Le groupe coté sur Euronext Bruxelles": the stock exchange, no party
-        if mention.kind == "org" and mention.text.isupper() and _in_dateline(mention, text):
+        if mention.kind == "org" and text[mention.start:mention.end].isupper() and _in_dateline(mention, text):
             continue  # "SUVA, 13 novembre 2026 - …", "SAO TOMÉ, 20 nov": the dateline's town
         if mention.kind == "org" and (_CREDIT.match(text, mention.end) and text[mention.start - 1:mention.start] == "("
                                       or cues.PLAN_NAMED.search(text[max(0, mention.start - 40):mention.start])):
@@ -458,12 +465,31 @@ _CAPITALS_RUN = re.compile(r"(?:[A-ZÀ-Þ'’.-]+[ \t]+)*")
 
 
 def _in_dateline(mention: Mention, text: str) -> bool:
-    """Whether `mention` is a word of a line-opening dateline in capitals ("SAO TOMÉ, 20 nov …")."""
+    """Whether `mention` is a word of a line-opening dateline in capitals ("SAO TOMÉ, 20 nov …")
+    or of a transcript's speaker ("FARAZ QURESHI (Islamabad): …")."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     if not _CAPITALS_RUN.fullmatch(text, line_start, mention.start):
         return False
     rest = re.compile(r"(?:[ \t]+[A-ZÀ-Þ'’.-]+)*").match(text, mention.end).end()
-    return bool(_DATELINE_AFTER.match(text, rest))
+    return bool(_DATELINE_AFTER.match(text, rest)) or text[line_start:rest].strip() in _speakers(text)
+
+
+@lru_cache(maxsize=8)
+def _speakers(text: str) -> frozenset[str]:
+    """A transcript's speakers: "FARAZ QURESHI (Islamabad): …", "DANA REYES, ANCHOR: …",
+    "JULIE (animatrice) : …", or a name that opens two lines or more ("TAVARES: …"). Not a
+    company a recap labels ("AWS : 15,7 Md€ …")."""
+    labels = [(m["name"], bool(m["more"])) for m in _SPEAKER_LINE.finditer(text)]
+    names = Counter(name for name, _ in labels)
+    known = gazetteer().surface
+    return frozenset(name for name, more in labels
+                     if (more or " " in name or names[name] >= 2)
+                     and name not in known and name.title() not in known)
+
+
+# A line's label: a name in capitals, maybe a role or a place, then a colon.
+_SPEAKER_LINE = re.compile(r"^(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3})"
+                           r"(?P<more>,[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ \t'-]*|[ \t]*\([^()\n]{1,40}\))?(?=[ \t]*:)", re.MULTILINE)
 _CREDIT = re.compile(r"\)\s*[-–—]")
 
 
@@ -501,10 +527,22 @@ _POSSESSIVE_LAST = re.compile(_POSSESSIVE + "$", re.IGNORECASE)
 _PRODUCT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _PRODUCT_NOUN + r"\b", re.IGNORECASE)
 
 
+# "OpenAI, le créateur de ChatGPT", "the maker of Claude": what a company makes
+_MAKER_OF = re.compile(r"\b(?:créat(?:eur|rice)|creator|maker|concepteur|conceptrice|developer|inventor|"
+                       r"inventeur|éditeur)\s+(?:de|du|d'|of)\s*(?:the\s+|la\s+|le\s+|l')?$", re.IGNORECASE)
+
+
+# "des processeurs graphiques de la génération Blackwell", "the Blackwell generation": a product line
+_PRODUCT_LINE = re.compile(r"\b(?:génération|gamme|série|famille|architecture)\s+(?:de\s+)?$", re.IGNORECASE)
+_PRODUCT_LINE_AFTER = re.compile(r"[\s-]+(?:generation|series|architecture|family)\b", re.IGNORECASE)
+
+
 def _a_product(text: str, start: int, end: int) -> bool:
-    """ "its chatbot Gemini", "its EVC Plus mobile money platform": the company's product."""
+    """ "its chatbot Gemini", "its EVC Plus mobile money platform", "le créateur de ChatGPT":
+    the company's product."""
     window = text[max(0, start - 40):start]
-    return bool(_PRODUCT_BEFORE.search(window) or (
+    return bool(_PRODUCT_BEFORE.search(window) or _MAKER_OF.search(window) or _PRODUCT_LINE.search(window)
+                or _PRODUCT_LINE_AFTER.match(text, end) or (
         _POSSESSIVE_LAST.search(window)
         and _PRODUCT_AFTER.match(text, end)))
 

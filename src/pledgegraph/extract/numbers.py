@@ -56,7 +56,8 @@ DIGITS = r"\d{1,3}(?:(?:[ ,.])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
 def number_pattern(lang: str) -> str:
     """A regex (no groups) for a number in digits or words, in `lang`."""
-    return (rf"(?:{DIGITS}|{_HALF}|\b{_word_pattern(lang)}\b|"
+    # "a hundred and fifty million dollars": "a" stands for one before a number word
+    return (rf"(?:{DIGITS}|{_HALF}|\b(?:(?:a|an)\s+(?=hundred|thousand))?{_word_pattern(lang)}\b|"
             rf"\b(?:a|an|un|une)\b(?=\s+(?:million|milliard|billion|trillion|thousand|mille)))")
 
 
@@ -104,6 +105,7 @@ def parse_number(text: str, lang: str) -> Decimal | None:
         return Decimal(1)
     if re.fullmatch(r"(?:un\s+)?demi-|half\s+an?", lowered):
         return Decimal("0.5")
+    lowered = re.sub(r"^an?\s+(?=hundred|thousand)", "one ", lowered)
     whole, *decimals = re.split(rf"\s+{_POINT[lang]}\s+", lowered, maxsplit=1)
     try:
         value = Decimal(text2num(whole, lang))

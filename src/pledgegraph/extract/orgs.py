@@ -74,7 +74,7 @@ _GROUP_WORDS_AROUND = re.compile(rf"{_GROUP_WORDS.pattern}|^(?:Grupo|Gruppo|Grou
                                  r"(?=[A-ZÀ-Þ][\w&-]+$)")
 # "Groupe Iliad" is Iliad: the press's "groupe" is no part of the name.
 _LEADING = re.compile(r"^(?:(?:the|The|la|La|le|Le|les|Les)\b|l'|L')?\s*(?:[Gg]roupe\s+(?=[A-Z]))?")
-_NOT_ORGS = {"Board", "Board of Directors", "Conseil d'administration", "AI", "IA", "IT", "TI", "MoU", "MOU", "SOC", "NOC", "CSIRT", "PDU", "UPS", "CPU", "TPU", "NPU", "LLM",
+_NOT_ORGS = {"Board", "Board of Directors", "Conseil d'administration", "AI", "IA", "IT", "TI", "MoU", "MOU", "PhD", "PhDs", "MBA", "SOC", "NOC", "CSIRT", "PDU", "UPS", "CPU", "TPU", "NPU", "LLM",
              "LLMs", "API", "APIs", "SaaS", "HPC", "IoT", "PUE", "Azure", "Copilot", "Cloud", "Etat", "État", "State", "Government",
              "Gouvernement", "Parliament", "Parlement", "CEO", "PDG", "GPU", "GPUs", "Prime",
              "Minister", "President", "Président", "Chancellor", "Elysée", "Élysée", "Commission",
@@ -104,7 +104,9 @@ ROLE_BEFORE = re.compile(rf"\b{ROLE_WORDS}\s*,?\s*$", re.IGNORECASE)
 # "Poshu Yeung, senior vice president of Tencent Cloud": a person, whose surname alone later
 # ("Yeung said") is no organisation
 PERSON_WITH_ROLE = re.compile(rf"(?<![\w-])[A-Z][a-zà-ÿ'-]+\s+(?P<surname>[A-Z][a-zà-ÿ'-]+),\s+(?:the\s+|a\s+|an\s+|"
-                              rf"le\s+|la\s+|l')?(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}\b")
+                              rf"le\s+|la\s+|l')?(?:(?:senior|executive|deputy|vice|general|managing|group|"
+                              rf"regional|country|chief|vice-président\w*|directeur|directrice|général\w*)\s+){{0,3}}"
+                              rf"{ROLE_WORDS}\b")
 
 
 # "Saola AI, a Ho Chi Minh City start-up", "Teraco, the South African data-centre operator":

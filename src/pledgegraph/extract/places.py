@@ -110,6 +110,9 @@ class PlaceLexicon:
     # with a word that says so ("the Gujarat state", "la région Occitanie"), as many are also
     # people's names.
     regions: dict[str, str] = field(default_factory=dict)
+    # (ISO, folded name) of the national capitals of 500,000 people or more: "Paris" stays the
+    # French one in a story that calls someone American, though Texas has a Paris too.
+    capitals: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -200,7 +203,12 @@ def place_lexicon() -> PlaceLexicon:
     shared = {form: isos for form, isos in homonyms.items() if len(isos) > 1 and form in best}
     towns = {form: next(iter(isos)) for form, isos in homonyms.items()
              if len(isos) == 1 and form not in cities and len(form) >= 5}
-    return PlaceLexicon(countries, adjectives, cities, labels, pattern, shared, towns, sovereigns, regions)
+    # Only large capitals: Saint-Denis (Réunion) and Saint-Pierre (Saint-Pierre-et-Miquelon) are
+    # capitals too, and the French towns of those names are what a story about France means.
+    big_capitals = frozenset((iso, fold(name)) for _form, (population, iso, name) in best.items()
+                             if (iso, fold(name)) in capitals and population >= 500_000)
+    return PlaceLexicon(countries, adjectives, cities, labels, pattern, shared, towns, sovereigns, regions,
+                        big_capitals)
 
 
 # Words of compass points and landforms: regions named with them ("North Bank", "Long

@@ -297,9 +297,10 @@ def _cities_in_context(mentions: tuple[Mention, ...]) -> list[Mention]:
     city's short form to the city the article names in full."""
     from dataclasses import replace
 
-    from pledgegraph.extract.places import place_lexicon, slug
+    from pledgegraph.extract.places import fold, place_lexicon, slug
 
-    shared = place_lexicon().city_countries
+    lex = place_lexicon()
+    shared = lex.city_countries
     named = _territory_over_state(Counter(m.key for m in mentions if m.kind == "country"))
     # "Santa Cruz" in a story that names "Santa Cruz de la Sierra": the short form of that city
     full = {m.text: m.key for m in mentions if m.kind == "city"}
@@ -310,6 +311,8 @@ def _cities_in_context(mentions: tuple[Mention, ...]) -> list[Mention]:
             out.append(replace(m, key=longer))
             continue
         options = shared.get(m.text) if m.kind == "city" else None
+        if options and (m.key.split("/")[0], fold(m.text)) in lex.capitals:
+            options = None  # a capital is the capital, whatever else the story names
         if options:
             best = max(options, key=lambda iso: (named[iso], iso == m.key.split("/")[0]))
             if named[best] > named[m.key.split("/")[0]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from pledgegraph.convert import default_rates
 from pledgegraph.extract.orgs import gazetteer
 from pledgegraph.extract.rules import cues
 from pledgegraph.extract.rules.context import Context
@@ -13,6 +14,12 @@ from pledgegraph.records import Fact, Mention, Money
 MIN_VALUE = 1_000_000  # below this an amount is a price or a salary, not a corporate pledge
 _STAKE = re.compile(r"\b(?:stake|participation|equity|au\s+capital|minority|minoritaire|funding\s+round|"
                     r"tour\s+de\s+table|invest\w*\s+in\s+the\s+start-?up)\b", re.IGNORECASE)
+# "un fonds de 1 milliard d'euros, géré par CDP Venture Capital": who runs the money, not whose
+_PUBLIC_BODY_AFTER = re.compile(r"\s*,\s*(?:un|une|a|an|the|l')\s*(?:[\w-]+\s+)?(?:organisme|établissement|body|agency|"
+                                r"institution|entité|entity|agence|bank|banque)\s+(?:public|publique|d'[ÉE]tat|state|"
+                                r"gouvernementale?|government|étatique)\b", re.IGNORECASE)
+_MANAGED = re.compile(r"\b(?:gérée?s?|managed|run|administered|administrée?s?|opérée?s?|operated)\s+(?:by|par)\s*"
+                      r"(?:the\s+|la\s+|le\s+|l')?$", re.IGNORECASE)
 _BY = re.compile(r"\b(?:by|par|from|de\s+la\s+part\s+d[e'])\s*(?:the\s+|la\s+|le\s+|l')?$", re.IGNORECASE)
 # An amount followed by who pledged it: that company is the investor, whoever the sentence is about.
 # Also any passive: "3 milliards de riyals … sera mobilisée par Alibaba Cloud", "$200m will be
@@ -142,8 +149,9 @@ _BOTH = re.compile(r"\s*(?:et|and|&)\s*(?:le\s+|la\s+|l'|the\s+)?(?:[\w-]+\s+){0
 def _each_of_them(ctx: Context, i: int, head: Money) -> list[str]:
     """The two companies just named together ("Nscale et … Aker ont scellé une coentreprise"),
     when "chacun"/"each" of them puts in the amount."""
-    if head.value < MIN_VALUE or not _EACH.match(ctx.text, ctx.sentences[i].start, head.start):
-        return []
+    lead = ctx.text[ctx.sentences[i].start:head.start]
+    if head.value < MIN_VALUE or not _EACH.match(lead) or cues.PAST.search(lead) or cues.CONSIDERED.search(lead):
+        return []  # "Chacun a déjà investi…", "each could put in…": no commitment
     for k in range(i - 1, max(-1, i - 3), -1):
         companies = ctx.companies(k)
         for a, b in zip(companies, companies[1:]):
@@ -200,11 +208,9 @@ _THE_COMMITMENT_AFTER = re.compile(r"\s*,\s*(?:the|this|cet|cette|l')\s*(?:commi
 
 
 def _usd(amount: Money) -> Decimal | None:
-    from pledgegraph.convert import _default_table
-
     if amount.currency == "USD":
         return amount.value
-    table = _default_table()
+    table = default_rates()
     year = table.nearest_year(amount.currency, table.latest_year)
     return amount.value * table.rate(amount.currency, year) if year else None
 
@@ -328,6 +334,8 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
                 text[mention.end:head.start]) and not any(m.start > mention.end and m.end <= head.start for m in companies):
             return mention.key, True
     subject = subject or (before[0] if before else None)
+    if subject is not None and _PUBLIC_BODY_AFTER.match(text, subject.end):
+        return None, False  # "la Banque hellénique de développement, un organisme public, consacrera…"
     if subject in before and _APPOSITION_THEN_VERB.match(text[subject.end:head.start]):
         # "Teraco, the operator majority-owned by Digital Realty, will invest…", "un consortium
         # mené par Brookfield, auquel s'est associé MGX, investira…": the subject.
@@ -343,7 +351,8 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
         return None, False  # "a réservé 40 M€ à son plan « Digital Wallonia »": a public plan's money
     after = [m for m in companies if m.start >= head.start]
     for mention in after:
-        if _BY.search(text[max(0, mention.start - 20):mention.start]):
+        if _BY.search(text[max(0, mention.start - 20):mention.start]) and not _MANAGED.search(
+                text[max(0, mention.start - 30):mention.start]):
             return mention.key, True
     after_amount = text[head.end:ctx.sentences[i].end]
     # The passive follows the last of the amounts: "US$120 million (about KSh15.5 billion) has been earmarked"
@@ -358,7 +367,8 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
         _price_of_plan(ctx, i, head)) or _THE_COMMITMENT_AFTER.match(text, last.end)
     if anaphor and _BETWEEN_THEM.search(after_amount):
         return None, False  # "Slovak security firm and Honduras's largest bank put up $23m between them"
-    candidates = [m for m in after if not _is_investee_slot(ctx, m)]
+    candidates = [m for m in after if not _is_investee_slot(ctx, m)
+                  and not _MANAGED.search(text[max(0, m.start - 30):m.start])]
     if len({m.key for m in candidates}) == 1 and not anaphor:
         return candidates[0].key, True
     if anaphor:

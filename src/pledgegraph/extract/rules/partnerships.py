@@ -20,7 +20,7 @@ def extract(ctx: Context) -> list[Fact]:
     sightings = []
     for i, sentence in enumerate(ctx.sentences):
         for pair, confidence in _pairs(ctx, i):
-            if len(grouped(pair)) == 2:
+            if len(grouped(pair)) >= 2:
                 sightings.append((frozenset(pair), grouped(pair), i, confidence))
     # "AWS" and "Amazon" both working with one partner in one story are one partnership, with
     # the group the story names; a subsidiary that alone works with a partner keeps its name
@@ -41,7 +41,13 @@ def extract(ctx: Context) -> list[Fact]:
 # A ministry, or a federal office ("l'Office fédéral de la cybersécurité", "Bundesamt für …"),
 # is the state acting
 _MINISTRY = re.compile(r"(?:^|-)(?:ministry|ministere|ministre|minister|federal-ministry|office-federal|"
-                       r"federal-office|agence-federale|federal-agency|bundesamt)(?:-|$)")
+                       r"federal-office|agence-federale|federal-agency|bundesamt)(?:-|$)"
+                       # a state agency: "l'Agence centrale des technologies de l'information",
+                       # "Cyber Security Agency of Singapore", "National Cyber Security Centre"
+                       r"|^(?!.*-(?:presse|press|news)(?:-|$))(?:agence(?!-ecofin|-anadolu)|autorite|office-national|"
+                       r"conseil-national|commission-nationale)-"
+                       r"|-(?:agency|authority)(?:-of-|$)"
+                       r"|^national-(?:[a-z]+-){0,5}(?:agency|authority|council|centre|center|commission)$")
 
 
 def _party(ctx: Context, mention: Mention) -> tuple[str, str] | None:
@@ -86,6 +92,15 @@ def _country_in(name: str) -> str | None:
 _ACRONYM_AFTER = re.compile(r"\s*(?:,|\(|—|–)\s*(?:l'|le\s+|la\s+|the\s+)?")
 
 
+def _partner_cue(ctx: Context, i: int) -> re.Match | None:
+    """The first partnership word of the sentence outside a name ("the Japan International
+    Cooperation Agency" is no cooperation)."""
+    sentence = ctx.sentences[i]
+    names = [(m.start, m.end) for m in ctx.by_sentence[i] if m.kind in ("org", "gov")]
+    return next((cue for cue in cues.PARTNER.finditer(sentence.text)
+                 if not any(s <= sentence.start + cue.start() < e for s, e in names)), None)
+
+
 def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], float]]:
     return _named_pairs(ctx, i) or _the_two(ctx, i)
 
@@ -99,10 +114,13 @@ def _named_pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...]
     parties = [m for m in parties if not _is_example(ctx, m) and not ctx.in_biography(m) and not _a_venue(ctx, m)]
     parties = _within_clause(ctx, [m for k, m in enumerate(parties) if k == 0 or not cues.OWNER_BEFORE.search(
         ctx.text[max(0, m.start - 45):m.start])])
+    coalition = _coalition(ctx, i, parties)
+    if coalition:
+        return coalition
     joint = _joint_subject(ctx, i, parties)
     if joint:
         return joint
-    cue = cues.PARTNER.search(sentence.text)
+    cue = _partner_cue(ctx, i)
     if not cue or _CONTRACT.search(sentence.text):
         return []  # "lease computing capacity … under a five-year agreement with the Office": a contract
     if not parties and _ALSO_A_PARTNERSHIP.search(sentence.text):
@@ -190,6 +208,7 @@ def _speaker(ctx: Context, i: int, mention: Mention) -> bool:
 
 # "Rabat s'allie à Huawei, IBM installe un laboratoire": a name after a comma followed by a
 # lower-case word (not "and") opens a new clause; it and what follows belong to that clause.
+_CLAUSE_GAP = re.compile(r"\s*,\s*(?:(?:et|and|while|but|mais|tandis\s+que|alors\s+que|whereas)\s+)?", re.IGNORECASE)
 _NEW_CLAUSE_AFTER = re.compile(r"^\s+(?!(?:and|et|ou|or|&)\b)[a-zà-ÿ]")
 
 
@@ -211,17 +230,22 @@ def _within_clause(ctx: Context, parties: list[Mention]) -> list[Mention]:
         if not parties:
             return parties
     after = _CAME_AFTER.search(sentence.text)
-    if after:
+    cue = cues.PARTNER.search(sentence.text)
+    if after and cue:
         # "Google's move came days after Deutsche Telekom said … in partnership with Nvidia":
-        # the story before "came after" takes no part in what follows it
-        parties = [m for m in parties if m.start >= sentence.start + after.end()]
+        # the story on the other side of "came after" from the partnership takes no part in it
+        if cue.start() >= after.end():
+            parties = [m for m in parties if m.start >= sentence.start + after.end()]
+        else:
+            parties = [m for m in parties if m.end <= sentence.start + after.start()]
         if not parties:
             return parties
     if _FRONTED.match(sentence.text):
         return parties
     for k in range(1, len(parties)):
         gap = ctx.text[parties[k - 1].end:parties[k].start]
-        if gap.strip() == "," and _NEW_CLAUSE_AFTER.match(ctx.text[parties[k].end:parties[k].end + 20]):
+        # "…un accord avec Microsoft, et Google a confirmé de son côté…": a clause of its own
+        if _CLAUSE_GAP.fullmatch(gap) and _NEW_CLAUSE_AFTER.match(ctx.text[parties[k].end:parties[k].end + 20]):
             return parties[:k]
     return parties
 
@@ -338,6 +362,43 @@ def _venture_owners(ctx: Context, i: int, parties: list[Mention]):
             if a and b and a != b and not _same_group(a, b):
                 return [((a, b), 0.85)]
     return []
+
+
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "trois": 3, "quatre": 4, "cinq": 5}
+_GROUP = re.compile(r"\b(?:the|les|all|tous\s+les)\s+(?P<n>three|four|five|six|trois|quatre|cinq|six)\s+"
+                    r"(?:partners|companies|groups|firms|partenaires|entreprises|groupes|sociétés)\b|"
+                    r"\b(?:joined\s+forces|join\s+forces|joining\s+forces|(?:ont\s+)?uni\s+leurs\s+forces|"
+                    # (not "consortium": owners are, far more often than partners)
+                    r"s'unissent)\b", re.IGNORECASE)
+
+
+_JOINTLY = re.compile(r"\b(?:jointly|together|ensemble|conjointement)\b", re.IGNORECASE)
+# Names in one list: "Nvidia, Foxconn (Hon Hai Technology Group) and the National Science…"
+_LISTED = re.compile(r"\W*(?:\([^()]{0,60}\))?\s*(?:,|\+|and|et|&)\s*(?:the\s+|le\s+|la\s+|l')?\W*", re.IGNORECASE)
+
+
+def _coalition(ctx: Context, i: int, parties: list[Mention]):
+    """ "Nvidia and Mistral AI have joined forces with MGX and Bpifrance to build what the four
+    partners say…", "Nvidia, Foxconn and the NSTC will jointly build…": one partnership of all
+    of them, not pairs."""
+    group = _GROUP.search(ctx.sentences[i].text)
+    if not group:
+        together = _JOINTLY.search(ctx.sentences[i].text)
+        # (not "Hon Hai Technology Group" in the brackets after "Foxconn": the same party)
+        listed = [m for m in parties if together and m.end <= ctx.sentences[i].start + together.start()
+                  and not ctx.text[:m.start].rstrip().endswith("(")]
+        if len(listed) < 3 or not all(_LISTED.fullmatch(ctx.text[a.end:b.start]) for a, b in zip(listed, listed[1:])):
+            return []
+        parties = listed
+    distinct: list[tuple[str, str]] = []
+    for mention in parties:
+        party = _party(ctx, mention)
+        if party and party not in distinct and not any(_same_group(party, d) for d in distinct):
+            distinct.append(party)
+    wanted = _NUMBERS.get((group["n"] or "").lower()) if group else None
+    if len(distinct) < 3 or (wanted and len(distinct) != wanted) or len(distinct) > 6:
+        return []
+    return [(tuple(distinct), 0.75)]
 
 
 def _joint_subject(ctx: Context, i: int, parties: list[Mention]):

@@ -172,7 +172,10 @@ def _location(ctx: Context, i: int, start: int, end: int, kind: str):
                              and not (p.adjective and any(p.end < s <= p.end + 2 for s in org_starts))
                              # "a deal with US firm Cybastion": whose, too
                              and not (_FIRM_AFTER.match(ctx.text, p.end)
-                                      and any(p.end < s <= p.end + 40 for s in org_starts))]
+                                      and any(p.end < s <= p.end + 40 for s in org_starts))
+                             # "run by Cisco, the US networking giant": whose again
+                             and not (p.kind == "country" and _FIRM_AFTER.match(ctx.text, p.end)
+                                      and _APPOSITION_OPENS.search(ctx.text, max(0, p.start - 8), p.start))]
     if places:
         def distance(p: Mention) -> int:
             if p.start >= end:
@@ -191,6 +194,7 @@ def _location(ctx: Context, i: int, start: int, end: int, kind: str):
     return None, ctx.dominant_country, False
 
 
+_APPOSITION_OPENS = re.compile(r",\s*(?:the|a|an|le|la|l'|un|une)\s*$", re.IGNORECASE)
 _FIRM_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:firm|company|group|giant|operator|provider|start-?up|bank|lender|"
                          r"insurer|carrier|telco|chipmaker|maker)\s", re.IGNORECASE)
 
