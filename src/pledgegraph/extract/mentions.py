@@ -316,7 +316,7 @@ def _drop_false_orgs(tagged: Tagged, text: str, lang: str) -> Tagged:
     surnames = {m.text.split()[-1] for _p, m in tagged if m.kind == "person"} | {
         m["surname"] for m in PERSON_WITH_ROLE.finditer(text)} | {
         # "FARAZ QURESHI (Islamabad): …", then "Faraz, what was signed?": a transcript's speaker
-        word.title() for name in _speakers(text) for word in name.split()}
+        word for word in _speaker_names(text)}
     org_ends = {m.end: m for _p, m in tagged if m.kind in ("org", "gov")}
     # "its EVC Plus mobile money platform": a product wherever else the text names it
     products = {m.text for p, m in tagged if p in (PRIORITY["ner"], PRIORITY["subject"], PRIORITY["intro"]) and any(
@@ -479,12 +479,26 @@ def _speakers(text: str) -> frozenset[str]:
     """A transcript's speakers: "FARAZ QURESHI (Islamabad): …", "DANA REYES, ANCHOR: …",
     "JULIE (animatrice) : …", or a name that opens two lines or more ("TAVARES: …"). Not a
     company a recap labels ("AWS : 15,7 Md€ …")."""
-    labels = [(m["name"], bool(m["more"])) for m in _SPEAKER_LINE.finditer(text)]
+    # (not "KYNDRYL (NYSE: KD):", a company and its ticker)
+    labels = [(m["name"], bool(m["more"])) for m in _SPEAKER_LINE.finditer(text)
+              if not re.search(r"[:\d]", m["more"] or "")]
     names = Counter(name for name, _ in labels)
     known = gazetteer().surface
     return frozenset(name for name, more in labels
                      if (more or " " in name or names[name] >= 2)
                      and name not in known and name.title() not in known)
+
+
+def _speaker_names(text: str) -> set[str]:
+    """The words of the speakers' own names, as a text writes them elsewhere: "FARAZ QURESHI"
+    gives "Faraz" and "Qureshi"; "KYNDRYL CEO MARTIN SCHROETER", only "Martin" and "Schroeter"."""
+    known = gazetteer().surface
+    words = set()
+    for name in _speakers(text):
+        parts = [w.title() for w in name.split() if not ROLE_BEFORE.search(w + " ")]
+        if len(parts) >= 2:
+            words.update(w for w in parts[-2:] if w not in known)
+    return words
 
 
 # A line's label: a name in capitals, maybe a role or a place, then a colon.

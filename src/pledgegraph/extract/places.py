@@ -399,7 +399,31 @@ def find_places(text: str) -> list[Mention]:
                     i = j - 1
                     break
             i += 1
-    return sorted(found, key=lambda m: m.start)
+    return _regions_in_their_country(sorted(found, key=lambda m: m.start), text)
+
+
+# "the Texas company", "le groupe texan": a place that says whose, not where
+_WHOSE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:company|firm|group|giant|groupe|société|entreprise|operator|"
+                    r"opérateur)\b", re.IGNORECASE)
+
+
+def _regions_in_their_country(found: list[Mention], text: str) -> list[Mention]:
+    """A region named by one word, which is also another country's region or area ("the Sahel
+    region" of a story about Niger, "the Limburg province of Belgium", "the Cordillera region,
+    north of Manila"), is dropped when a place of another country stands within 120 characters
+    of it; any region, when a capitalised word stands just before it ("the West Midlands")."""
+    regions = place_lexicon().regions
+    kept = []
+    for m in found:
+        if m.kind == "country" and m.text in regions and (
+                re.search(r"[A-ZÀ-Þ][\w'-]*\s$", text[max(0, m.start - 20):m.start])
+                or " " not in m.text and "-" not in m.text and any(
+                       o is not m and o.kind in ("country", "city") and o.key.split("/")[0] != m.key
+                       and abs(o.start - m.start) <= 120 and not o.adjective
+                       and not _WHOSE.match(text, o.end) for o in found)):
+            continue
+        kept.append(m)
+    return kept
 
 
 @lru_cache(maxsize=1)

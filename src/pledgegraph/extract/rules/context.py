@@ -311,8 +311,12 @@ def _cities_in_context(mentions: tuple[Mention, ...]) -> list[Mention]:
             out.append(replace(m, key=longer))
             continue
         options = shared.get(m.text) if m.kind == "city" else None
-        if options and (m.key.split("/")[0], fold(m.text)) in lex.capitals:
-            options = None  # a capital is the capital, whatever else the story names
+        if options and (m.key.split("/")[0], fold(m.text)) in lex.capitals and not any(
+                c.kind == "country" and c.key in options and c.key != m.key.split("/")[0]
+                and (named[c.key] >= 2 or 0 <= c.start - m.end <= 40) for c in mentions):
+            # a large capital is the capital, unless another country of a town of its name is
+            # named twice or just after it ("Tripoli, in northern Lebanon", "London, Ontario")
+            options = None
         if options:
             best = max(options, key=lambda iso: (named[iso], iso == m.key.split("/")[0]))
             if named[best] > named[m.key.split("/")[0]]:

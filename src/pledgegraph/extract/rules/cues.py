@@ -58,16 +58,13 @@ SUM_BEFORE = _re(r"\b(?:(?:(?:bringing|taking|lifting)\s+the\s+(?:[\w-]+\s+){0,2
                  r"portant\s+le\s+(?:[\w-]+\s+){0,2}?total|soit\s+un\s+total|"
                  r"for\s+a\s+(?:combined\s+)?total|combined\s+total|worth\s+a\s+combined)\b|"
                  # "put a figure on the technology investments announced around it: £31 billion"
-                 r"(?:investments|commitments|pledges|investissements|engagements)\s+(?:[\w'-]+\s+){0,3}?"
-                 r"(?:announced|unveiled|annoncés|dévoilés)\b[^.;:]{0,30}:)[^.;]{0,40}$")
+                 r"\b(?:the|les)\s+(?:[\w-]+\s+){0,2}?(?:investments|commitments|pledges|investissements|engagements)\s+"
+                 r"(?:announced|unveiled|annoncés|dévoilés)\s+(?:around|during|at|over|autour|lors|pendant)\b[^.;:]{0,30}:)"
+                 r"[^.;]{0,40}$")
 
 # "commitments announced on the first day had reached $14.9 billion across all companies": a
 # tally of several companies' pledges, nobody's own.
-SUM_OF_MANY = _re(r"\b(?:commitments|pledges|investments|announcements|engagements|investissements|annonces|"
-                  r"promesses)\s+(?:[\w'-]+\s+){0,8}?(?:had\s+|have\s+|has\s+|ont\s+)?(?:reached|totall?ed|topped|"
-                  r"came\s+to|added\s+up\s+to|atteint|atteignent|totalisent|totalisaient|s'élèvent\s+à|"
-                  r"s'élevaient\s+à|dépassent)\s+(?:\w+\s+){0,2}$"
-                  r"|^\W{0,3}(?:across\s+(?:all\s+)?(?:the\s+)?(?:companies|firms|participants|investors|"
+SUM_OF_MANY = _re(r"^\W{0,3}(?:across\s+(?:all\s+)?(?:the\s+)?(?:companies|firms|participants|investors|"
                   r"exhibitors)|toutes\s+entreprises\s+confondues|tous\s+(?:acteurs|investisseurs)\s+confondus)\b")
 
 # An amount only being considered: "is understood to be considering an investment of as much as
@@ -93,7 +90,11 @@ SALE = _re(r"\b(?:cédée?s?|céder|cède|cèdera|cession|vendu\w*|vendre|sold|s
 
 # "a relevé à plus de 90 G$ US ses dépenses d'investissement": a whole company's capital
 # spending named after its amount
-CAPEX = _re(r"\b(?:capital\s+expenditure|capex|dépenses\s+d'investissement)\b")
+CAPEX = _re(r"\W*(?:\w+\s+){0,2}?(?:ses|its|leurs|their)\s+(?:\w+\s+)?(?:capital\s+expenditure|capex|"
+            r"dépenses\s+d'investissement)\b")
+# Who says the state does it: "The Kenyan government will build…"
+PUBLIC_SUBJECT = _re(r"\b(?:government|gouvernement|ministry|ministère|state|l'[ÉE]tat|authorities|autorités|"
+                     r"city|ville|municipality|commune|région|region)\b")
 
 # Money paid for another company's products, after the amount: a purchase, not a commitment
 # ("will spend $3bn a year deploying OpenAI's tools", "pour acheter les puces de Nvidia").

@@ -15,6 +15,7 @@ MIN_VALUE = 1_000_000  # below this an amount is a price or a salary, not a corp
 _STAKE = re.compile(r"\b(?:stake|participation|equity|au\s+capital|minority|minoritaire|funding\s+round|"
                     r"tour\s+de\s+table|invest\w*\s+in\s+the\s+start-?up)\b", re.IGNORECASE)
 # "un fonds de 1 milliard d'euros, géré par CDP Venture Capital": who runs the money, not whose
+_OTHER_CLAUSE = re.compile(r",\s*(?:while|whereas|as|but|tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
 _PUBLIC_BODY_AFTER = re.compile(r"\s*,\s*(?:un|une|a|an|the|l')\s*(?:[\w-]+\s+)?(?:organisme|établissement|body|agency|"
                                 r"institution|entité|entity|agence|bank|banque)\s+(?:public|publique|d'[ÉE]tat|state|"
                                 r"gouvernementale?|government|étatique)\b", re.IGNORECASE)
@@ -153,6 +154,8 @@ def _each_of_them(ctx: Context, i: int, head: Money) -> list[str]:
     if head.value < MIN_VALUE or not _EACH.match(lead) or cues.PAST.search(lead) or cues.CONSIDERED.search(lead):
         return []  # "Chacun a déjà investi…", "each could put in…": no commitment
     for k in range(i - 1, max(-1, i - 3), -1):
+        if not cues.PARTNER.search(ctx.sentences[k].text):
+            continue  # the two who agreed to work together, not "its first customers, X and Y"
         companies = ctx.companies(k)
         for a, b in zip(companies, companies[1:]):
             if a.key != b.key and _BOTH.fullmatch(ctx.text[a.end:b.start]):
@@ -161,16 +164,15 @@ def _each_of_them(ctx: Context, i: int, head: Money) -> list[str]:
 
 
 def _restated(ctx: Context, facts: list[Fact], fact: Fact) -> Fact | None:
-    """The commitment already found that `fact`, whose investor the sentence does not name,
-    states again: the same amount ("on parle bien de quelque 330 millions de francs"), or the
-    same value in another currency told as known ("At about ₹1.33 lakh crore, the commitment…")."""
+    """The commitment of the same investor already found that `fact`, whose investor the
+    sentence does not name, states again in another currency, told as known ("At about ₹1.33
+    lakh crore, the commitment…")."""
     gaz = gazetteer()
     for earlier in reversed(facts):
-        # the same amount of the same investor: `merge` makes them one, with all they say
-        if not _same_investor(gaz, earlier.investor, fact.investor) and any(
-                _close(a, b) for a in earlier.amounts for b in fact.amounts):
-            return earlier
-        if _same_value(earlier, fact) and _restates(ctx, fact):
+        # (the same investor only: "Microsoft will invest $1 billion… AWS is also expanding. The
+        # company will invest $1 billion" is two commitments)
+        if _same_investor(gaz, earlier.investor, fact.investor) and _same_value(earlier, fact) \
+                and _restates(ctx, fact):
             return earlier
     return None
 
@@ -204,7 +206,8 @@ def _restates(ctx: Context, fact: Fact) -> bool:
 _THE_COMMITMENT_IS = re.compile(r"\W*(?:the|this|cet|cette|l')\s*(?:investment|pledge|commitment|package|"
                                 r"investissement|engagement|enveloppe)\b[^.;]{0,30}$", re.IGNORECASE)
 _THE_COMMITMENT_AFTER = re.compile(r"\s*,\s*(?:the|this|cet|cette|l')\s*(?:commitment|investment|pledge|engagement|"
-                                   r"investissement)\b", re.IGNORECASE)
+                                   r"investissement)\b(?!\s+(?:needed|required|necessary|nécessaires?|requis))",
+                                   re.IGNORECASE)
 
 
 def _usd(amount: Money) -> Decimal | None:
@@ -255,10 +258,9 @@ def _investment(ctx: Context, i: int, group: list[Money]) -> tuple[Fact | None, 
         boundary = re.search(r"[,;:]", rest)
         if not (boundary and cues.INVEST.search(rest[boundary.end():])):
             return None, False
-    if cues.SUM_BEFORE.search(before) or cues.SUM_OF_MANY.search(
-            text[max(sentence.start, head.start - 110):head.start]) or cues.SUM_OF_MANY.match(after):
+    if cues.SUM_BEFORE.search(before) or cues.SUM_OF_MANY.match(after):
         return None, False
-    if cues.NOT_COMMITMENT.search(after[:35]) or cues.CAPEX.search(after) or cues.PURCHASE_AFTER.search(
+    if cues.NOT_COMMITMENT.search(after[:35]) or cues.CAPEX.match(after) or cues.PURCHASE_AFTER.search(
             text[group[-1].end:min(sentence.end, group[-1].end + 80)]) or _SPENT_SINCE.match(
             text, group[-1].end, sentence.end):
         return None, False
@@ -298,8 +300,17 @@ def _price_of_plan(ctx: Context, i: int, head: Money) -> bool:
     """ "…will further expand its cloud infrastructure in the country. The bill is R5,4bn":
     the amount opens its sentence as the price of the plan the sentence before announced."""
     price = cues.PRICE_OF_IT.match(ctx.text, ctx.sentences[i].start, head.start)
-    return (i > 0 and price is not None and price.end() >= head.start - 12
-            and cues.ANNOUNCED_PLAN.search(ctx.sentences[i - 1].text) is not None)
+    if i == 0 or price is None or price.end() < head.start - 12:
+        return False
+    previous = ctx.sentences[i - 1]
+    plan = cues.ANNOUNCED_PLAN.search(previous.text)
+    # a company's plan, not the government's ("The Kenyan government will build… The cost is…")
+    at = previous.start + plan.start() if plan else None
+    lead = ctx.text[previous.start:at] if plan else ""
+    return plan is not None and (any(m.end <= at for m in ctx.companies(i - 1)) or cues.ANAPHOR.search(lead)
+                                 or re.search(r"\b(?:subsidiary|filiale|unit|arm)\b", lead)) and not any(
+        m.end <= at and (m.kind == "gov" or (m.kind == "org" and not ctx.is_company(m.key)))
+        for m in ctx.by_sentence[i - 1]) and not cues.PUBLIC_SUBJECT.search(ctx.text[previous.start:at])
 
 
 def _purpose(after: str) -> str | None:
@@ -349,7 +360,8 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
         return before[-1].key, True
     if _for_a_plan(ctx, i, last):
         return None, False  # "a réservé 40 M€ à son plan « Digital Wallonia »": a public plan's money
-    after = [m for m in companies if m.start >= head.start]
+    # "…will invest US$40 million to build the facility, while KTH brings the land": another clause
+    after = [m for m in companies if m.start >= head.start and not _OTHER_CLAUSE.search(text, head.end, m.start)]
     for mention in after:
         if _BY.search(text[max(0, mention.start - 20):mention.start]) and not _MANAGED.search(
                 text[max(0, mention.start - 30):mention.start]):

@@ -46,7 +46,8 @@ _MINISTRY = re.compile(r"(?:^|-)(?:ministry|ministere|ministre|minister|federal-
                        # "Cyber Security Agency of Singapore", "National Cyber Security Centre"
                        r"|^(?!.*-(?:presse|press|news)(?:-|$))(?:agence(?!-ecofin|-anadolu)|autorite|office-national|"
                        r"conseil-national|commission-nationale)-"
-                       r"|-(?:agency|authority)(?:-of-|$)"
+                       r"|^(?!(?:european|international|world|united-nations|un|african|asian|inter|global|pan|"
+                       r"organisation|organization)-)(?:[a-z]+-)*(?:agency|authority)(?:-of-[a-z-]+)?$"
                        r"|^national-(?:[a-z]+-){0,5}(?:agency|authority|council|centre|center|commission)$")
 
 
@@ -60,9 +61,12 @@ def _party(ctx: Context, mention: Mention) -> tuple[str, str] | None:
         iso = (_country_in(mention.text) or _country_in(ctx.text[max(0, mention.start - 20):mention.start])
                or ctx.dominant_country)  # "… of Nigeria", "Qatar's Ministry of …"
         return ("gov", iso) if iso else None
-    if mention.kind == "org" and _PUBLIC_AGENCY_AFTER.match(ctx.text, mention.end) and ctx.dominant_country:
-        # "par l'entremise de Desarrollo País, l'agence publique d'infrastructures": the state
-        return ("gov", ctx.dominant_country)
+    agency = _PUBLIC_AGENCY_AFTER.match(ctx.text, mention.end) if mention.kind == "org" else None
+    if agency:
+        # "par l'entremise de Desarrollo País, l'agence publique d'infrastructures": the state;
+        # "Expertise France, l'agence publique française de …": France's
+        iso = _country_in(ctx.text[agency.start():agency.end() + 40]) or ctx.dominant_country
+        return ("gov", iso) if iso else None
     if mention.kind == "org":
         return ("org", mention.key)
     return None
@@ -131,7 +135,8 @@ def _named_pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...]
     for mention in parties:
         party = _party(ctx, mention)
         if distinct and distinct[-1][0][0] == "gov" and mention.text.isupper() and \
-                _ACRONYM_AFTER.fullmatch(ctx.text[distinct[-1][1].end:mention.start]):
+                _ACRONYM_AFTER.fullmatch(ctx.text[distinct[-1][1].end:mention.start]) and \
+                re.match(r"\s*[,)]", ctx.text[mention.end:mention.end + 3]):
             continue  # "l'Office fédéral de la cybersécurité, l'OFCS,": the same office again
         if party and party not in [d[0] for d in distinct] and not (back and mention.start >= cue_at):
             distinct.append((party, mention))
@@ -208,6 +213,9 @@ def _speaker(ctx: Context, i: int, mention: Mention) -> bool:
 
 # "Rabat s'allie à Huawei, IBM installe un laboratoire": a name after a comma followed by a
 # lower-case word (not "and") opens a new clause; it and what follows belong to that clause.
+_FINITE_VERB_AFTER = re.compile(r"\s+(?:said|says|will|would|has|have|had|is|are|was|were|confirmed|announced|"
+                                r"plans|could|did|does|a|ont|va|vont|est|sont|sera|seront|avait|confirme|annonce|"
+                                r"prévoit|compte|doit)\b", re.IGNORECASE)
 _CLAUSE_GAP = re.compile(r"\s*,\s*(?:(?:et|and|while|but|mais|tandis\s+que|alors\s+que|whereas)\s+)?", re.IGNORECASE)
 _NEW_CLAUSE_AFTER = re.compile(r"^\s+(?!(?:and|et|ou|or|&)\b)[a-zà-ÿ]")
 
@@ -235,17 +243,27 @@ def _within_clause(ctx: Context, parties: list[Mention]) -> list[Mention]:
         # "Google's move came days after Deutsche Telekom said … in partnership with Nvidia":
         # the story on the other side of "came after" from the partnership takes no part in it
         if cue.start() >= after.end():
-            parties = [m for m in parties if m.start >= sentence.start + after.end()]
+            side = [m for m in parties if m.start >= sentence.start + after.end()]
         else:
-            parties = [m for m in parties if m.end <= sentence.start + after.start()]
-        if not parties:
-            return parties
+            side = [m for m in parties if m.end <= sentence.start + after.start()]
+        # "The partnership comes after two years of talks between Orange and Mistral AI": the
+        # partners on the other side when the partnership's side names none
+        parties = side or parties
+    end = _CLAUSE_END.search(sentence.text, cue.end()) if cue else None
+    if end:
+        # "…joined forces with Mistral AI to build a data centre, as rivals Google and Amazon
+        # expand…": who stands after the clause takes no part
+        parties = [m for m in parties if m.start < sentence.start + end.start()] or parties
     if _FRONTED.match(sentence.text):
         return parties
     for k in range(1, len(parties)):
         gap = ctx.text[parties[k - 1].end:parties[k].start]
+        after = ctx.text[parties[k].end:parties[k].end + 20]
+        if gap.strip() == "," and _NEW_CLAUSE_AFTER.match(after):
+            return parties[:k]
         # "…un accord avec Microsoft, et Google a confirmé de son côté…": a clause of its own
-        if _CLAUSE_GAP.fullmatch(gap) and _NEW_CLAUSE_AFTER.match(ctx.text[parties[k].end:parties[k].end + 20]):
+        # (not "with Safaricom, Ooredoo, and Airtel to expand…": a list)
+        if _CLAUSE_GAP.fullmatch(gap) and _FINITE_VERB_AFTER.match(after):
             return parties[:k]
     return parties
 
@@ -366,13 +384,19 @@ def _venture_owners(ctx: Context, i: int, parties: list[Mention]):
 
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "trois": 3, "quatre": 4, "cinq": 5}
 _GROUP = re.compile(r"\b(?:the|les|all|tous\s+les)\s+(?P<n>three|four|five|six|trois|quatre|cinq|six)\s+"
-                    r"(?:partners|companies|groups|firms|partenaires|entreprises|groupes|sociétés)\b|"
-                    r"\b(?:joined\s+forces|join\s+forces|joining\s+forces|(?:ont\s+)?uni\s+leurs\s+forces|"
+                    r"(?:partners|partenaires)\b|"
                     # (not "consortium": owners are, far more often than partners)
+                    r"\b(?:joined\s+forces|join\s+forces|joining\s+forces|(?:ont\s+)?uni\s+leurs\s+forces|"
                     r"s'unissent)\b", re.IGNORECASE)
-
-
-_JOINTLY = re.compile(r"\b(?:jointly|together|ensemble|conjointement)\b", re.IGNORECASE)
+# "will jointly build", "construiront ensemble": working together, not "together control 60 %"
+_JOINTLY = re.compile(r"\b(?:jointly|together|ensemble|conjointement)\s+(?:\w+\s+)?(?:build|develop|operate|launch|"
+                      r"create|deploy|run|construire|construiront|développer|développeront|exploiter|lancer|créer|"
+                      r"déployer)\w*|\b(?:build|develop|operate|launch|create|deploy|construire|construiront|"
+                      r"développer|développeront|exploiter|lancer|créer)\w*\s+(?:\w+\s+){0,4}?(?:jointly|together|"
+                      r"ensemble|conjointement)\b", re.IGNORECASE)
+# Where the partners' clause ends: "…, a project that rivals one planned by X and Y", "…, as rivals…"
+_CLAUSE_END = re.compile(r",\s*(?:as|while|whereas|a\s+project\s+that|which\s+rivals|alors\s+que|tandis\s+que)\b",
+                         re.IGNORECASE)
 # Names in one list: "Nvidia, Foxconn (Hon Hai Technology Group) and the National Science…"
 _LISTED = re.compile(r"\W*(?:\([^()]{0,60}\))?\s*(?:,|\+|and|et|&)\s*(?:the\s+|le\s+|la\s+|l')?\W*", re.IGNORECASE)
 
@@ -381,8 +405,13 @@ def _coalition(ctx: Context, i: int, parties: list[Mention]):
     """ "Nvidia and Mistral AI have joined forces with MGX and Bpifrance to build what the four
     partners say…", "Nvidia, Foxconn and the NSTC will jointly build…": one partnership of all
     of them, not pairs."""
-    group = _GROUP.search(ctx.sentences[i].text)
-    if not group:
+    sentence = ctx.sentences[i]
+    group = _GROUP.search(sentence.text)
+    if group:
+        end = _CLAUSE_END.search(sentence.text, group.end())
+        if end:
+            parties = [m for m in parties if m.start < sentence.start + end.start()]
+    else:
         together = _JOINTLY.search(ctx.sentences[i].text)
         # (not "Hon Hai Technology Group" in the brackets after "Foxconn": the same party)
         listed = [m for m in parties if together and m.end <= ctx.sentences[i].start + together.start()
