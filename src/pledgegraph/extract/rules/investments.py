@@ -14,11 +14,13 @@ from pledgegraph.records import Fact, Mention, Money
 MIN_VALUE = 1_000_000  # below this an amount is a price or a salary, not a corporate pledge
 _STAKE = re.compile(r"\b(?:stake|participation|equity|au\s+capital|minority|minoritaire|funding\s+round|"
                     r"tour\s+de\s+table|invest\w*\s+in\s+the\s+start-?up)\b", re.IGNORECASE)
-# "un fonds de 1 milliard d'euros, géré par CDP Venture Capital": who runs the money, not whose
+# "…will invest US$40 million, while KTH brings the land": who stands in another clause
 _OTHER_CLAUSE = re.compile(r",\s*(?:while|whereas|as|but|tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
+# "la Banque hellénique de développement, un organisme public, …": public money
 _PUBLIC_BODY_AFTER = re.compile(r"\s*,\s*(?:un|une|a|an|the|l')\s*(?:[\w-]+\s+)?(?:organisme|établissement|body|agency|"
                                 r"institution|entité|entity|agence|bank|banque)\s+(?:public|publique|d'[ÉE]tat|state|"
                                 r"gouvernementale?|government|étatique)\b", re.IGNORECASE)
+# "un fonds de 1 milliard d'euros, géré par CDP Venture Capital": who runs the money, not whose
 _MANAGED = re.compile(r"\b(?:gérée?s?|managed|run|administered|administrée?s?|opérée?s?|operated)\s+(?:by|par)\s*"
                       r"(?:the\s+|la\s+|le\s+|l')?$", re.IGNORECASE)
 _BY = re.compile(r"\b(?:by|par|from|de\s+la\s+part\s+d[e'])\s*(?:the\s+|la\s+|le\s+|l')?$", re.IGNORECASE)
