@@ -401,6 +401,16 @@ _CLAUSE_END = re.compile(r",\s*(?:as|while|whereas|a\s+project\s+that|which\s+ri
 _LISTED = re.compile(r"\W*(?:\([^()]{0,60}\))?\s*(?:,|\+|and|et|&)\s*(?:the\s+|le\s+|la\s+|l')?\W*", re.IGNORECASE)
 
 
+def _distinct_parties(ctx: Context, mentions: list[Mention]) -> list[tuple[str, str]]:
+    """The parties `mentions` name, in order, each once, a group's units with it."""
+    distinct: list[tuple[str, str]] = []
+    for mention in mentions:
+        party = _party(ctx, mention)
+        if party and party not in distinct and not any(_same_group(party, d) for d in distinct):
+            distinct.append(party)
+    return distinct
+
+
 def _coalition(ctx: Context, i: int, parties: list[Mention]):
     """ "Nvidia and Mistral AI have joined forces with MGX and Bpifrance to build what the four
     partners say…", "Nvidia, Foxconn and the NSTC will jointly build…": one partnership of all
@@ -412,18 +422,14 @@ def _coalition(ctx: Context, i: int, parties: list[Mention]):
         if end:
             parties = [m for m in parties if m.start < sentence.start + end.start()]
     else:
-        together = _JOINTLY.search(ctx.sentences[i].text)
+        together = _JOINTLY.search(sentence.text)
         # (not "Hon Hai Technology Group" in the brackets after "Foxconn": the same party)
-        listed = [m for m in parties if together and m.end <= ctx.sentences[i].start + together.start()
+        listed = [m for m in parties if together and m.end <= sentence.start + together.start()
                   and not ctx.text[:m.start].rstrip().endswith("(")]
         if len(listed) < 3 or not all(_LISTED.fullmatch(ctx.text[a.end:b.start]) for a, b in zip(listed, listed[1:])):
             return []
         parties = listed
-    distinct: list[tuple[str, str]] = []
-    for mention in parties:
-        party = _party(ctx, mention)
-        if party and party not in distinct and not any(_same_group(party, d) for d in distinct):
-            distinct.append(party)
+    distinct = _distinct_parties(ctx, parties)
     wanted = _NUMBERS.get((group["n"] or "").lower()) if group else None
     if len(distinct) < 3 or (wanted and len(distinct) != wanted) or len(distinct) > 6:
         return []
@@ -438,11 +444,7 @@ def _joint_subject(ctx: Context, i: int, parties: list[Mention]):
         return []
     verb_at = sentence.start + verb.start()
     before = [m for m in parties if m.end <= verb_at]
-    distinct = []
-    for mention in before:
-        party = _party(ctx, mention)
-        if party and party not in distinct and not any(_same_group(party, d) for d in distinct):
-            distinct.append(party)
+    distinct = _distinct_parties(ctx, before)
     if len(distinct) != 2:
         return []
     span = ctx.text[before[0].start:verb_at]
