@@ -107,12 +107,15 @@ def test_rates_file_states_each_rows_source():
     assert "US dollars for ONE unit" in comments and "not a full year" in comments
     assert [l for l in text.splitlines() if l and not l.startswith("#")][0] == "year,currency,usd_per_unit,source"
     table = RateTable.load()
-    assert set(table.row_sources.values()) == {"ecb", "peg", "imf-approx"}
+    assert set(table.row_sources.values()) == {"ecb", "peg", "euro-peg", "imf-approx"}
     assert table.source_of("EUR", 2024).startswith("European Central Bank euro reference rates")
     assert table.source_of("SAR", 2024).startswith("the currency's fixed peg")
     assert "approximate" in table.source_of("VND", 2024)
     pegged = {c for (_, c), key in table.row_sources.items() if key == "peg"}
-    assert pegged == {"AED", "SAR", "QAR"}
+    assert pegged == {"AED", "SAR", "QAR", "OMR", "BHD", "JOD"}
+    # the CFA franc is the euro's value over its fixed parity, year by year
+    assert table.source_of("XOF", 2024).startswith("the currency's fixed parity to the euro")
+    assert abs(table.rate("XOF", 2024) * 655957 / 1000 - table.rate("EUR", 2024)) < Decimal("0.00001")
 
 
 def test_rates_table_is_what_make_rates_writes():
@@ -152,7 +155,7 @@ def test_usd_value(rates):
 def test_usd_value_errors(rates):
     with pytest.raises(RateError) as exc:
         usd_value(1, "XAU", 2024)
-    assert str(exc.value).startswith("no exchange rate for currency 'XAU'; the rates table knows AED, AUD, BGN, BRL,")
+    assert str(exc.value).startswith("no exchange rate for currency 'XAU'; the rates table knows AED, AUD, BGN, BHD, BRL,")
     with pytest.raises(RateError) as exc:
         usd_value(1, "EUR", 1999)
     assert str(exc.value) == "no EUR rate for 1999; the rates table covers 2015-2026"

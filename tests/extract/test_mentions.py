@@ -236,3 +236,13 @@ def test_a_stock_exchange_and_a_business_district_are_no_parties():
 def test_a_specialist_introduces_a_company():
     text = "Le spécialiste français de la cybersécurité Quarkslab a inauguré un centre à Rennes."
     assert {m.key for m in _mentions(text, "fr") if m.kind == "org"} == {"quarkslab"}
+
+
+@pytest.mark.parametrize("text", [
+    "Amazon's cloud arm AWS will invest $1 billion in Chile, AWS said.",
+    "Google, an Alphabet unit, will open a lab in Accra. Google said so.",
+    "Alphabet's unit of record, Google, will open a lab in Accra. Google said so.",
+])
+def test_a_parent_named_as_such_stays_the_parent(text):
+    parents = [m for m in _mentions(text) if m.text in ("Amazon", "Alphabet")]
+    assert parents and all(m.key in ("amazon", "alphabet") for m in parents), parents

@@ -523,10 +523,6 @@ def test_nationality_before_the_operator_is_not_where_the_lab_is():
     assert [(f.operator, f.country) for f in facts_of(text, "fr") if f.kind == "lab"] == [("openai", "CH")]
 
 
-def _partners(text, lang):
-    return sorted(tuple(sorted(v for _k, v in f.partners)) for f in facts_of(text, lang) if f.kind == "partnership")
-
-
 def test_a_subsidiary_that_alone_partners_keeps_its_name():
     text = ("Alphabet will spend $2 billion on data centres in Chile. Separately, Google DeepMind has "
             "teamed up with Samsung Electronics on on-device models.")
@@ -1531,3 +1527,140 @@ def test_a_company_labelled_in_capitals_is_still_a_company_regression():
             "the talent is here.")
     facts = facts_of(text, "en")
     assert [(f.operator, f.country) for f in facts if f.kind == "lab"] == [("kyndryl", "IN")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Amazon unit to build a cloud campus in Bavaria with Siemens and Deutsche Telekom. Amazon Web Services said "
+     "the campus would open in 2027.", "en",
+     [("amazon-web-services", "deutsche-telekom"), ("amazon-web-services", "siemens")]),
+    ("Orange va construire un campus de données à Dakar avec Sonatel, a annoncé le groupe.", "fr",
+     [("orange", "sonatel")]),
+])
+def test_building_something_with_a_named_organisation_is_a_partnership(text, lang, expected):
+    assert _partners(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft will build the data centre in Texas with Nvidia chips, the company said.",
+    "Google plans to build a hub in Vizag with Microsoft's Azure team in mind.",
+    "Oracle will open the new cloud region with 40 engineers.",
+])
+def test_building_with_a_supplier_s_product_is_no_partnership(text):
+    assert _partners(text, "en") == []
+
+
+def test_a_parent_named_as_its_unit_is_the_unit():
+    text = ("Alphabet unit to open a security operations centre in Lisbon. Google said the centre would "
+            "watch threats to its European customers. Google DeepMind is not involved; Google is.")
+    assert [(f.operator, f.country) for f in facts_of(text, "en") if f.kind == "center"] == [("google", "PT")]
+
+
+def test_one_partnership_told_by_the_group_and_by_its_unit_is_one():
+    text = ("LIMA - Telefónica's Peruvian unit, Movistar Perú, will invest $300 million in Peru. "
+            "The Telefónica unit will also build language models with the Pontifical Catholic University of Peru. "
+            "Movistar Perú has signed an agreement with the Pontifical Catholic University of Peru on the models.")
+    parties = _partners(text, "en")
+    assert len(parties) == 1 and "pontifical-catholic-university-of-peru" in parties[0], parties
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "respectivement": the k-th company commits the k-th amount of each currency
+    ("Deux groupes européens misent sur Lisbonne. Orange et Ericsson ont annoncé qu'ils y consacreraient respectivement 1,2 milliard et 800 millions d'euros "
+     "au Portugal d'ici 2027 (soit environ 1,3 milliard et 870 millions de dollars).", "fr",
+     [("ericsson", "PT", [(800000000, "EUR"), (870000000, "USD")]),
+      ("orange", "PT", [(1200000000, "EUR"), (1300000000, "USD")])]),
+    ("Two software groups bet on Vienna. Oracle and SAP will invest $2 billion and $1.5 billion respectively in Austria over five years.", "en",
+     [("oracle", "AT", [(2000000000, "USD")]), ("sap", "AT", [(1500000000, "USD")])]),
+])
+def test_respectively_pairs_companies_and_amounts(text, lang, expected):
+    assert sorted((i[0], i[1], i[3]) for i in _investments(text, lang)) == expected
+
+
+@pytest.mark.parametrize("text, lang, amounts", [
+    ("Cisco said on Monday that it would invest about SEK 9bn in the project in Sweden. At current exchange rates "
+     "that is roughly $850m.", "en", [(9000000000, "SEK"), (850000000, "USD")]),
+    ("IBM will invest €1.1bn in Romania through 2030, roughly 5.5 billion lei at current rates.", "en",
+     [(1100000000, "EUR"), (5500000000, "RON")]),
+    ("Vous avez un chiffre ? Nous allons investir 2 milliards de couronnes en Suède d'ici 2028, a dit la "
+     "directrice d'Ericsson. Et en euros ? À peu près 180 millions d'euros.", "fr",
+     [(2000000000, "SEK"), (180000000, "EUR")]),
+])
+def test_an_amount_told_again_in_the_next_sentences_joins_its_commitment(text, lang, amounts):
+    investments = _investments(text, lang)
+    assert len(investments) == 1 and investments[0][3] == amounts, investments
+
+
+def test_an_amount_alone_then_the_sentence_saying_what_it_is():
+    text = ("Trois milliards d'euros. C'est la somme que Capgemini s'engage à investir en Autriche d'ici 2030. "
+            "Le groupe l'a confirmé mardi.")
+    assert [(i[0], i[1], i[3]) for i in _investments(text, "fr")] == [("capgemini", "AT", [(3000000000, "EUR")])]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Vodafone investira 1 milliard d'euros au Portugal d'ici 2030. Le détail de l'enveloppe : 700 millions "
+     "d'euros pour des centres de données à Lisbonne et 300 millions d'euros pour le calcul.", "fr"),
+    ("Oracle bets on Bogotá. Oracle will invest $2bn in Colombia over five years, of which $1.2bn for a cloud region in Bogotá.", "en"),
+])
+def test_the_parts_of_a_commitment_are_no_commitments_of_their_own(text, lang):
+    assert len(_investments(text, lang)) == 1, _investments(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Les investisseurs suivent aussi Prosus, le groupe néerlandais, qui pèse près de 90 milliards d'euros.", "fr"),
+    ("Singtel completed its purchase of an additional stake in its Thai joint venture from AIS for 3.2 billion baht.",
+     "en"),
+    ("The cabinet has also set aside 120 million euros from the National Innovation Fund for AI research.", "en"),
+])
+def test_market_weight_purchases_and_public_funds_are_no_commitments_regression(text, lang):
+    assert _investments(text, lang) == []
+    assert _partners(text, lang) == []
+
+
+def test_an_interview_in_the_first_person_speaks_for_the_company():
+    text = ("Interview: Cisco's country head on Portugal\n\nCisco unveiled its plan for Portugal last week. "
+            "Google is also growing there.\n\nWhat about skills?\n\nWe will train 40,000 people in Portugal in "
+            "AI skills by 2027.\n\nAnd research?\n\nOur research lab in Braga will double its team. Cisco "
+            "opened it in 2021.")
+    facts = facts_of(text, "en")
+    assert [(f.provider, f.participants) for f in facts if f.kind == "training"] == [("cisco", 40000)]
+    assert [f.operator for f in facts if f.kind == "lab"] == ["cisco"]
+
+
+def test_a_quote_in_the_first_person_does_not_say_who_runs_the_lab():
+    text = ("Orange will open an AI research laboratory in Dakar next year. Google has a team there too. "
+            "\"Our biggest constraint is people,\" said Awa Ndiaye, who will head the new Orange laboratory.")
+    assert {f.operator for f in facts_of(text, "en") if f.kind == "lab"} == {"orange"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Nvidia a signé un accord de recherche avec l'EPFL, l'École polytechnique fédérale de Lausanne, portant "
+     "sur l'efficacité énergétique.", "fr", [("epfl", "nvidia")]),
+    ("Amazon ouvre une région. Le géant de Seattle a signé un protocole d'entente avec le ministère colombien des Technologies de "
+     "l'information, qu'on appelle ici le MinTIC, pour former des fonctionnaires.", "fr", [("CO", "amazon")]),
+])
+def test_a_name_in_apposition_is_the_same_partner(text, lang, expected):
+    assert _partners(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The company has committed to train 10,000 Uzbek ICT specialists over three years. Huawei said so.", "en",
+     ("huawei", "UZ", 10000)),
+    ("Microsoft will provide AI skills training to 50,000 Filipino teachers outside Metro Manila.", "en",
+     ("microsoft", "PH", 50000)),
+    ("The Ethiopian unit also signed an agreement with Ethiopia's Ministry of Education to train 20,000 young "
+     "people in coding skills by 2027, Safaricom said.", "en", ("safaricom", "ET", 20000)),
+])
+def test_who_trains_how_many_where_regression(text, lang, expected):
+    assert [(f.provider, f.country, f.participants) for f in facts_of(text, lang) if f.kind == "training"] == [expected]
+
+
+def test_a_population_is_no_trainee_count_regression():
+    text = ("La Roumanie coche des cases : un marché de 19 millions d'habitants, des ingénieurs bien formés. "
+            "Oracle y investira 500 millions d'euros.")
+    assert [f for f in facts_of(text, "fr") if f.kind == "training"] == []
+
+
+def test_the_sultanate_is_the_country_not_a_party_regression():
+    text = ("G42 bets on Oman. G42 has signed a partnership with Omantel, the Sultanate's largest operator, to "
+            "build a data centre in Salalah.")
+    assert _partners(text, "en") == [("g42", "omantel")]

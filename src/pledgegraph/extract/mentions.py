@@ -113,7 +113,31 @@ def settle(tagged: Tagged, text: str, lang: str, money: list[Money], epithets: l
     # "The Tokyo-based group" is the Tokyo company the article names, if it names one; if
     # not, a pronoun-like epithet for whichever company the story is about.
     named = {m.key for m in mentions if m.kind == "org" and m not in epithets}
-    return [m for m in mentions if m not in epithets or m.key in named]
+    return _units_by_parent([m for m in mentions if m not in epithets or m.key in named], text)
+
+
+# "the Alphabet unit to build…", "Amazon's cloud arm": the parent's name stands for its unit
+_UNIT_AFTER = re.compile(r"(?:'s|’s)?[ \t]+(?:[a-z-]+[ \t]+)?(?:unit|arm|subsidiary|division)\b"
+                        # (not "Amazon's cloud arm AWS": the unit is named)
+                        r"(?![ \t]+(?:of\b|that\b|which\b|[A-ZÀ-Þ]))")
+_IN_APPOSITION = re.compile(r",[ \t]*(?:the|an?|its)[ \t]+$")
+
+
+def _units_by_parent(mentions: list[Mention], text: str) -> list[Mention]:
+    """A parent named as "<parent> unit" is the unit of it the article names most, if one is
+    named more than the others (not "Google, an Alphabet unit,": there the parent is named as
+    such)."""
+    gaz = gazetteer()
+    out = []
+    for m in mentions:
+        if m.kind == "org" and _UNIT_AFTER.match(text, m.end) \
+                and not _IN_APPOSITION.search(text[max(0, m.start - 8):m.start]):
+            units = Counter(x.key for x in mentions if x.kind == "org" and x.key != m.key
+                            and (gaz.entries.get(x.key) and gaz.entries[x.key].parent) == m.key).most_common(2)
+            if units and (len(units) == 1 or units[0][1] > units[1][1]):
+                m = replace(m, key=units[0][0])
+        out.append(m)
+    return out
 
 
 def _before_money(mention: Mention, money: list[Money], text: str) -> Mention:
@@ -293,9 +317,12 @@ def _facility_names(tagged: Tagged) -> Tagged:
 def _inside_place_names(tagged: Tagged) -> Tagged:
     """ "Trinidad and Tobago": NER's "Tobago" inside a longer place name is part of the place."""
     places = [m for _p, m in tagged if m.kind in ("country", "city")]
+    # "Metro Manila": a town's name ("Metro", Indonesia) as the first word of another place's
+    cities_at = {m.start for m in places if m.kind == "city"}
     return [(p, m) for p, m in tagged if not (
         p in (PRIORITY["ner"], PRIORITY["intro"])
-        and any(pl.start <= m.start and m.end <= pl.end and pl.end - pl.start > m.end - m.start for pl in places))]
+        and any(pl.start <= m.start and m.end <= pl.end and pl.end - pl.start > m.end - m.start for pl in places))
+        and not (m.kind == "city" and m.end + 1 in cities_at)]
 
 
 def _inside_longer_names(tagged: Tagged) -> Tagged:
@@ -360,6 +387,11 @@ def _drop_false_orgs(tagged: Tagged, text: str, lang: str) -> Tagged:
         if mention.kind == "org" and (_CREDIT.match(text, mention.end) and text[mention.start - 1:mention.start] == "("
                                       or cues.PLAN_NAMED.search(text[max(0, mention.start - 40):mention.start])):
             continue  # "ABU DHABI (AP) - …": the agency's credit; « Maroc Digital 2030 »: a plan's name
+        if prio >= PRIORITY["ner"] and mention.kind == "org" and mention.text.split()[0] in place_lexicon().adjectives \
+                and _PEOPLE_AFTER.match(text, mention.end):
+            continue  # "10,000 Kazakh ICT specialists": who they are, not an organisation
+        if prio >= PRIORITY["ner"] and mention.kind == "org" and _STATE_WORD.fullmatch(mention.text):
+            continue  # "the Sultanate's largest operator", "le Royaume": the country, said another way
         if prio >= PRIORITY["ner"] and mention.kind == "org" and _BODY_OF_STATE.search(text[max(0, mention.start - 25):mention.start]):
             mention = replace(mention, kind="gov", key="?")  # "the ministry's ICT Support Unit": a public body
         kept.append((prio, mention))
@@ -401,6 +433,10 @@ def _acronym_of_a_thing(mention: Mention, text: str, tagged: Tagged) -> bool:
 _GROUPING_BEFORE = re.compile(r"\b(?:pays|countries|member\s+states|(?:É|E)tats\s+membres|nations|economies|"
                               r"économies)\s+(?:membres\s+)?(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d'|of\s+the\s+|"
                               r"of\s+|in\s+the\s+)$", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + cues.PEOPLE.pattern + ")", cues.PEOPLE.flags)
+_STATE_WORD = re.compile(r"(?:(?:the|le|la|l')\s*)?(?:Sultanate|Kingdom|Emirates?|Republic|Principality|Grand\s+Duchy|"
+                         r"Confederation|Federation|Commonwealth|Archipelago|Sultanat|Royaume|Émirats?|République|"
+                         r"Principauté|Grand-Duché|Confédération|Fédération|Archipel)(?:['’]s)?", re.IGNORECASE)
 _BODY_OF_STATE = re.compile(r"\b(?:ministry|government|state)(?:'s|’s)\s+$", re.IGNORECASE)
 _TOWN_EPITHET = re.compile(r"\b(?:l'entreprise|la\s+société|le\s+groupe|la\s+firme|l'éditeur|le\s+spécialiste|"
                            r"the\s+company|the\s+group|the\s+firm)\s+(?:de\s+la|de|d'|du|from)\s*$", re.IGNORECASE)
@@ -440,8 +476,12 @@ def _acronyms_everywhere(tagged: Tagged) -> Tagged:
 
 # "Entel, formally Empresa Nacional de Telecomunicaciones, …": the same company's other name
 _OTHER_NAME = re.compile(r",\s*(?:formally|officially|formerly|legally|previously|(?:(?:also|better|locally|widely|commonly)\s+)?known\s+(?:locally\s+)?as|"
-                         r"de\s+son\s+nom\s+(?:officiel|complet)|officiellement|anciennement|alias|ex-)\s*"
-                         r"(?:known\s+as\s+|called\s+|named\s+|nommée?\s+|appelée?\s+)?$", re.IGNORECASE)
+                         r"de\s+son\s+nom\s+(?:officiel|complet)|officiellement|anciennement|alias|ex-|"
+                         # "le ministère philippin des Technologies…, qu'on appelle ici le DICT"
+                         r"(?:qu'on|que\s+l'on)\s+(?:appelle|surnomme|désigne\s+sous\s+le\s+nom\s+d[e'])(?:\s+ici)?|"
+                         r"(?:usually|often|simply|here)\s+called|surnommée?)\s*"
+                         r"(?:known\s+as\s+|called\s+|named\s+|nommée?\s+|appelée?\s+)?(?:le\s+|la\s+|l'|the\s+)?$",
+                         re.IGNORECASE)
 
 
 def _other_name(mention: Mention, text: str, tagged: Tagged) -> Mention:
@@ -451,8 +491,12 @@ def _other_name(mention: Mention, text: str, tagged: Tagged) -> Mention:
     if not lead:
         return mention
     comma = mention.start - (len(lead.group(0)))
-    owner = next((m for _p, m in tagged if m.kind == "org" and m.end == comma), None)
-    return replace(mention, key=owner.key) if owner else mention
+    # the name just before the comma, or the head of a longer one ("le ministère philippin des
+    # Technologies de l'information…, qu'on appelle ici le DICT")
+    owner = max((m for _p, m in tagged if m.kind in ("org", "gov") and m.end <= comma
+                 and comma - m.end <= 90 and not re.search(r"[,;.:()]", text[m.end:comma])),
+                key=lambda m: m.end, default=None)
+    return replace(mention, key=owner.key, kind=owner.kind) if owner else mention
 
 
 _DATELINE_AFTER = re.compile(r"(?:,[^\n]{0,40}?)?(?:\s*\([A-Za-z]+\))?\s*[-–—]+\s")

@@ -345,6 +345,9 @@ def _in_context(unit: str, default: str | None, countries: tuple[str, ...]) -> s
 # Where the press writes "US$" for American dollars, a bare "$" is the local dollar of a
 # country that has one (Australian, Canadian, Trinidadian papers: "A$3bn" or "$3bn").
 _US_MARKED = re.compile(r"US\s?\$|U\.S\.\s?\$|\$\s?US\b|dollars?\s+(?:américains?|US)\b|USD", re.IGNORECASE)
+# A bare "dollars" spelt out is the local dollar where the story writes the local symbol ("A$")
+# and calls American dollars so ("four-point-six billion US dollars")
+_US_DOLLARS_WORDS = re.compile(r"\b(?:US|U\.S\.|American)\s+dollars?\b|dollars?\s+(?:américains?|US)\b")
 
 
 # "15,9 G$": only Québec's press writes billions so; such a paper means Canadian dollars by a
@@ -384,7 +387,12 @@ def find_money(text: str, lang: str, countries: tuple[str, ...] = ()) -> list[Mo
                 unit = _squash(match["post"]).lower()
                 currency = _in_context(unit, names.get(unit) or own_units().get(unit), countries)
                 if unit in ("dollar", "dollars"):
-                    currency = _bare_dollar(text, ()) if lang == "fr" else currency
+                    # (an Australian story that writes "A$" and "US dollars" means its own by
+                    # a bare "seven billion dollars")
+                    if lang == "fr":
+                        currency = _bare_dollar(text, ())
+                    elif countries and countries[0] in local_dollars() and _US_DOLLARS_WORDS.search(text):
+                        currency = local_dollars()[countries[0]]
             elif _squash(match["postsym"]) == "$":
                 # "1,05 G$" is Québec's notation for Canadian dollars, whatever the story is
                 # about; "350 M$" is also France's for US dollars, so it follows the article.
@@ -422,6 +430,9 @@ _GOES_ON = {"in", "en", "au", "aux", "à", "dans", "into", "for", "pour", "sur",
             "le", "la", "les", "each", "chacun", "chacune", "respectively", "respectivement", "to", "par", "ici"}
 
 
+_COORDINATED_BEFORE = re.compile(r"\s*(?:et|and|ou|or|to|à|-|–)\s*")
+
+
 def _with_elided_units(text: str, lang: str, found: list[Money]) -> list[Money]:
     if lang not in _BARE_SCALED or not found:
         return found
@@ -433,6 +444,16 @@ def _with_elided_units(text: str, lang: str, found: list[Money]) -> list[Money]:
             continue  # "4G", "5G": a network, never "4 billion" with its unit left out
         if re.search(r"(?<![\w])[A-Z]\.?\s?$", text[max(0, match.start() - 5):match.start()]):
             continue  # "B 280 million": a one-letter unit before it that the lexicon lacks ("IBM 50 millions" is elided)
+        nxt = next((m for m in found if m.start >= match.end()), None)
+        if nxt and _COORDINATED_BEFORE.fullmatch(text, match.end(), nxt.start) and nxt.text[:1].isdigit():
+            # "1,5 milliard et 2,1 milliards d'euros", "1.4 and 2 billion francs": the unit
+            # comes once, after the last
+            value = parse_number(match["num"], lang)
+            if value is not None:
+                value *= Decimal(10) ** scale_power(match["scale"], lang)
+                extra.append(Money(value=_whole(value), currency=nxt.currency, start=match.start(), end=match.end(),
+                                   text=match.group(0), qualifier=qualifier_before(text, match.start())))
+            continue
         prior = [m for m in found if m.end <= match.start()]
         if not prior or re.search(r"[.;!?\n]", text[prior[-1].end:match.start()]) \
                 or match.start() - prior[-1].end > 80 or not re.search(r"\b(?:et|and|while|tandis|contre|vs)\b|,",

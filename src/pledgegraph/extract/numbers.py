@@ -39,9 +39,13 @@ _JOINERS = {"en": r"(?:\s+|-|\s+and\s+)", "fr": r"(?:\s+|-|\s+et\s+|-et-)"}
 def _word_pattern(lang: str) -> str:
     words = sorted(_WORDS[lang].split(), key=len, reverse=True)
     word = "(?:" + "|".join(re.escape(w) for w in words) + ")"
+    # "Deux milliards de dollars.", "Twenty-five billion kroner.": a sentence may open with one
+    first = "(?:" + "|".join(re.escape(w) for w in sorted(words + [w.capitalize() for w in words],
+                                                             key=len, reverse=True)) + ")"
     digit = "(?:" + "|".join(_DIGIT_WORDS[lang]) + ")"
     # Broadcast copy spells decimals out: "ten point one billion", "deux virgule cinq".
-    return rf"{word}(?:{_JOINERS[lang]}{word})*(?:\s+{_POINT[lang]}(?:\s+{digit})+\b)?"
+    # ("four-point-six billion": broadcast scripts hyphenate them)
+    return rf"{first}(?:{_JOINERS[lang]}{word})*(?:(?:\s+|-){_POINT[lang]}(?:(?:\s+|-){digit})+\b)?"
 
 
 # The digits after "point"/"virgule" are read one by one: "point one five" is .15.
@@ -106,11 +110,11 @@ def parse_number(text: str, lang: str) -> Decimal | None:
     if re.fullmatch(r"(?:un\s+)?demi-|half\s+an?", lowered):
         return Decimal("0.5")
     lowered = re.sub(r"^an?\s+(?=hundred|thousand)", "one ", lowered)
-    whole, *decimals = re.split(rf"\s+{_POINT[lang]}\s+", lowered, maxsplit=1)
+    whole, *decimals = re.split(rf"(?:\s+|-){_POINT[lang]}(?:\s+|-)", lowered, maxsplit=1)
     try:
         value = Decimal(text2num(whole, lang))
         if decimals:
-            value += Decimal("0." + "".join(str(_DIGIT_WORDS[lang].index(d)) for d in decimals[0].split()))
+            value += Decimal("0." + "".join(str(_DIGIT_WORDS[lang].index(d)) for d in re.split(r"[\s-]+", decimals[0])))
         return value
     except ValueError:
         # text2num refuses some loose forms ("dix-sept" with "et"); try the parts.

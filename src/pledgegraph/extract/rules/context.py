@@ -121,6 +121,12 @@ class Context:
         sentences before, the one the whole article names most (an article is mostly about
         one company); ties go to the most recent.
         """
+        if _speaks(hint):
+            # "Our quantum lab in Kongens Lyngby…", "nous allons investir…": an interview or a
+            # statement, in the name of the company the article is about
+            speaking = next((k for k, _n in self.company_counts.most_common() if k not in exclude), None)
+            if speaking:
+                return speaking
         if cues.PARENT_ANAPHOR.search(hint):
             # "… a day after its parent unveiled a venture with OpenAI": the group above the
             # company the story is about.
@@ -132,6 +138,12 @@ class Context:
             # "The telco has also formed…", "the chipmaker is putting in…": the recent company
             # of that trade, whoever the sentence before was about.
             # (a caller may ask for the sentence after the last one: training looks at its own)
+            # The subject of the sentence before, if of that trade: "SK hynix signed a supply
+            # deal with Nvidia. The chipmaker also said…" is SK hynix
+            last = min(i, len(self.sentences)) - 1
+            subject = self.subject_company(last) if last >= 0 else None
+            if subject and subject not in exclude and _sector_of(subject) == sector:
+                return subject
             for j in range(min(i, len(self.sentences) - 1), max(-1, i - 6), -1):
                 for mention in reversed(self.companies(j)):
                     if mention.key not in exclude and _sector_of(mention.key) == sector \
@@ -243,6 +255,16 @@ def parent_of(key: str | None) -> str | None:
 
     entry = gazetteer().entries.get(key) if key else None
     return entry.parent if entry else None
+
+
+def _speaks(hint: str) -> bool:
+    """Whether the fact's own clause is in the first person ("Our quantum lab in…"), not a quote
+    that closes before it ("«Our constraint is people», said X, who will head the new lab")."""
+    for match in cues.FIRST_PERSON.finditer(hint):
+        quoted = re.search(r"[\"“«][^\"”»]*$", hint[:match.start()]) and re.search(r"[\"”»]", hint[match.end():])
+        if not quoted:
+            return True
+    return False
 
 
 _LISTED = re.compile(r"\b(?:such\s+as|including|tels?\s+qu[e']|comme|notamment|dont|auprès\s+d[e'u])\b[^.;:]*$",

@@ -20,7 +20,7 @@ INVEST = _re(
     r"package|plan\s+to|plans\s+to|engag\w*|promet\w*|dépens\w*|consacr\w*|allou\w*|allouer|"
     r"débloqu\w*|sur\s+la\s+table|participation|financ\w*|mise\b|misera|parie|apport\w*|enveloppe|"
     r"chèque|injecte\w*|to\s+build|to\s+expand|(?:will|to)\s+be\s+deployed|sera\s+déployée?s?|pour\s+(?:agrandir|construire|développer|renforcer|étendre)|"
-    r"for\s+(?:its|new|the)\s+(?:\w+\s+){0,3}(?:data\s*cent|datacent|operations|business|infrastructure|campus))")
+    r"for\s+(?:its|new|the|a|an)\s+(?:\w+\s+){0,3}(?:data\s*cent|datacent|operations|business|infrastructure|campus))")
 
 # Money that is not a commitment: what it is said of, just before or after it.
 NOT_COMMITMENT = _re(
@@ -49,6 +49,8 @@ NOT_COMMITMENT = _re(
     r"EBITDA|Ebitda|excédent\s+brut|at\s+a\s+cost\s+of|pour\s+un\s+coût\s+de|(?:a|avait|aura)\s+coûté|(?:has|had)\s+cost|corrections?\s+de\s+valeur|write-?downs?|dépréciations?|impairments?|operating\s+(?:profit|income|margin)|total\s+de\s+bilan|bilan|"
     r"balance\s+sheet|total\s+assets|debt|dette|arrears|arriérés|deficit|déficit|bring\s+its|portera|atteindra|"
     r"market\s+(?:is|was|worth)|marché|worth\s+of|local\s+revenue|generate\w*|génér\w*|"
+    # a company's weight on the market: "ASML … pèse près de 250 milliards d'euros"
+    r"pèse|pesait|pèsera|pesant|vaut|valait|"
     r"add(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:about\s+)?$|ajouter|to\s+(?:British|the|[A-Z]\w+'s)\s+(?:GDP|economy))"
     r"(?!\w)")
 
@@ -83,6 +85,7 @@ SALE = _re(r"\b(?:cédée?s?|céder|cède|cèdera|cession|vendu\w*|vendre|sold|s
            # bought, leased or rented: a price paid, not a commitment ("rachetée en 2023 pour
            # 3,5 milliards", "un contrat de location de capacité de 240 millions")
            r"rachat|rachet\w*|racheté\w*|rachète\w*|acquired|acquise?s?|acquisition|bought|takeover|contrat\s+de\s+location|"
+           r"purchase\s+of|purchased|l'achat\s+d[e']|"
            r"en\s+déboursant|s'offrir|s'est\s+offert|sous\s+le\s+contrôle|prise\s+de\s+contrôle|took\s+control|"
            r"location\s+de\s+capacité|lease\w*|leasing|rental|capacity\s+deal|"
            # a whole company's capital spending, everywhere: "capital expenditure of $12bn a quarter"
@@ -139,6 +142,8 @@ ANNOUNCED_PLAN = _re(r"\b(?:will|shall|is\s+to|va|vont|compte|prévoit\s+de)\s+(
 # A pronoun or epithet that refers back to the company the text is about.
 ANAPHOR = _re(
     r"\b(?:it|its|the\s+company|the\s+firm|the\s+group|the\s+giant|the\s+tech\s+giant|this\s+investment|"
+    # "the board approved KSh 15 billion for…": the company's board
+    r"the\s+(?:company's\s+|group's\s+)?board|(?:le|son)\s+conseil\s+d'administration|"
     # "L'enveloppe, qui court jusqu'en 2030, atteint 120 millions de dollars": the sum of the plan just named
     r"l'enveloppe|cette\s+enveloppe|the\s+package|this\s+package|le\s+montant|the\s+sum|la\s+somme|"
     r"the\s+investment|the\s+pledge|le\s+groupe|l'entreprise|la\s+société|le\s+géant|l'éditeur|"
@@ -187,11 +192,23 @@ PARTNER = _re(
     r"team(?:s|ed|ing)?\s+up|tie(?:s|d)?[\s-]+up|tie-?up|join(?:s|ed)?\s+forces|en\s+lien\s+avec|main\s+dans\s+la\s+main|"
     r"partners\s+including|aux\s+côtés\s+de)\b")
 
+# "Alphabet unit to build gigawatt-scale hub in Andhra Pradesh with AdaniConneX and Airtel",
+# "va construire le campus avec Orange": building something with a named organisation (the
+# partnership module checks that a name follows "with" and is no supplier's product).
+BUILT_WITH = _re(
+    r"\b(?:build|builds|building|built|develop|develops|developing|set\s+up|sets\s+up|setting\s+up|open|opens|"
+    r"opening|launch|launches|launching|deploy|deploys|deploying|operate|operates|"
+    r"construi\w*|bâti\w*|développ\w*|lancer|lancera|lanceront|déploi\w*|déployer|ouvrir|ouvrira|exploiter|exploitera)"
+    r"\s+(?:[\w'-]+\s+){0,8}?(?:with|avec)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?")
+
 # Two organisations as the joint subject of one of these verbs: a joint project.
 JOINT_VERB = _re(
     r"\b(?:will\s+(?:build|develop|launch|create|set\s+up|open)|are\s+(?:building|developing|launching)|"
     r"présentent|lancent|dévoilent|annoncent|construiront|vont\s+(?:construire|développer|lancer|créer)|"
     r"développent|créent|signent|signed|unveil(?:ed)?|launch(?:ed)?|co-develop\w*)\b")
+
+# Who speaks for a company in an interview or a statement ("we", "nous", "notre").
+FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ous|[Nn]otre|[Nn]os)\b")
 
 # A customer or an example is not a partner.
 CUSTOMER = _re(r"\b(?:customers?|clients?|users?|utilisateurs?|such\s+as|tels?\s+que|comme|notamment|"

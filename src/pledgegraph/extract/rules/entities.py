@@ -22,7 +22,9 @@ _POSITION = re.compile(r"\b(?:officer|chief|director|president|vice-president|CE
 # "its subsidiary X", "sa filiale X", "the German group's Greek subsidiary X".
 _ITS_SUBSIDIARY = re.compile(
     r"\b(?:sa|its|(?:the|le|du)\s+(?:[\w-]+\s+){0,2}?(?:group|company|firm|giant|groupe|géant)(?:'s)?)\s+"
-    r"(?:[\w-]+\s+)?(?:filiale|subsidiary|unit)\s*(?:[\w-]+\s+)?$", re.IGNORECASE)
+    r"(?:[\w-]+\s+)?(?:filiale|subsidiary|unit)\s*(?:[\w-]+\s+)?$"
+    # "América Movil's Peruvian unit, Claro Perú,"
+    r"|^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm|division|branch)\s*,?\s*$", re.IGNORECASE)
 
 
 def extract(ctx: Context) -> list[EntityInfo]:

@@ -104,6 +104,10 @@ _PERIOD = re.compile(
 def extract(ctx: Context) -> list[Fact]:
     facts: list[Fact] = []
     for i, sentence in enumerate(ctx.sentences):
+        respective = _respectively(ctx, i)
+        if respective is not None:
+            facts.extend(respective)
+            continue
         for group in _equivalent_groups(ctx, ctx.money_by_sentence[i]):
             owners = _each_of_them(ctx, i, group[0])
             if owners:
@@ -112,7 +116,11 @@ def extract(ctx: Context) -> list[Fact]:
                                   country=ctx.local(ctx.dominant_country, i), amounts=list(group))
                              for key in owners)
                 continue
+            if _told_again(ctx, i, group, facts):
+                continue
             fact, named = _investment(ctx, i, group)
+            if fact is None:
+                fact, named = _the_sum_next(ctx, i, group)
             if fact is None:
                 continue
             earlier = None if named else _restated(ctx, facts, fact)
@@ -122,13 +130,116 @@ def extract(ctx: Context) -> list[Fact]:
                 earlier.amounts.extend(a for a in fact.amounts if a.currency not in {b.currency for b in earlier.amounts})
                 earlier.evidence.extend(e for e in fact.evidence if e not in earlier.evidence)
                 continue
-            parent = None if named or fact.country or fact.investee else _larger(facts, fact)
+            lead = ctx.text[sentence.start:group[0].start]
+            parent = _larger(facts, fact) if _BREAKDOWN.search(lead) or not (
+                named or fact.country or fact.investee) else None
             if parent:
                 # "Le groupe verse 500 M$ d'emblée…": a part of the commitment just reported.
                 parent.evidence.extend(e for e in fact.evidence if e not in parent.evidence)
                 continue
             facts.append(fact)
     return merge(facts, ctx)
+
+
+_RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\b", re.IGNORECASE)
+_LISTED = re.compile(r"\s*(?:,|and|et|&|,\s*and|,\s*et)\s*(?:the\s+|le\s+|la\s+|l')?", re.IGNORECASE)
+
+
+def _respectively(ctx: Context, i: int) -> list[Fact] | None:
+    """ "Google et Microsoft … y consacreraient respectivement 1,5 milliard et 2,1 milliards
+    d'euros (soit environ 1,4 milliard et 2 milliards de francs suisses)": the k-th company
+    named commits the k-th amount of each currency. None when the sentence is not so built."""
+    money = ctx.money_by_sentence[i]
+    if len(money) < 2 or not _RESPECTIVELY.search(ctx.sentences[i].text):
+        return None
+    runs: list[list[Money]] = []
+    for amount in money:
+        if runs and runs[-1][-1].currency == amount.currency:
+            runs[-1].append(amount)
+        else:
+            runs.append([amount])
+    companies = [m for m in ctx.companies(i) if m.end <= money[0].start]
+    n = len(runs[0])
+    listed = companies[-n:]
+    if n < 2 or any(len(run) != n for run in runs) or len(listed) != n or len({m.key for m in listed}) != n \
+            or not all(_LISTED.fullmatch(ctx.text, a.end, b.start) for a, b in zip(listed, listed[1:])):
+        return None
+    facts = []
+    for k, mention in enumerate(listed):
+        fact, _named = _investment(ctx, i, [run[k] for run in runs], investor=mention.key)
+        if fact:
+            facts.append(fact)
+    return facts
+
+
+_APPROXIMATELY = (r"(?:roughly|about|around|approximately|some|nearly|almost|environ|près\s+de|quelque|"
+                  r"à\s+peu\s+près|un\s+peu\s+(?:plus|moins)\s+de|just\s+(?:over|under))?\s*")
+# "At current exchange rates that is roughly $3.3bn.", "En euros, cela représente environ 4 Md€"
+_THAT_IS = re.compile(
+    r"^\W*(?:(?:at|à|au)\s+(?:current|today's|the\s+current|present|(?:les\s+)?taux\s+actuels?)\s*(?:exchange\s+)?"
+    r"(?:rates?)?(?:\s+de\s+change)?,?\s+|(?:in|en)\s+(?:[\w-]+\s+){0,2}?(?:dollars|euros|terms),?\s+|"
+    r"(?:for|pour)\s+[^,.]{0,50},\s+)?"  # "For readers who think in euros, that is…", "Pour nos auditeurs, ça fait…"
+    r"(?:that|this|which|it|ce\s+qui|cela|ça|c')\s*(?:is|'s|comes\s+to|amounts\s+to|works\s+out\s+(?:at|to)|equals|"
+    r"représente|fait|correspond\s+à|équivaut\s+à|est)\s+" + _APPROXIMATELY + "$", re.IGNORECASE)
+# "À combien cela correspond-il en euros ? — À peu près 15 millions d'euros.": an amount alone
+_ALONE_BEFORE = re.compile(r"^\W*" + _APPROXIMATELY + "$", re.IGNORECASE)
+_ALONE_AFTER = re.compile(r"^[\s)\]]*(?:\.|!|$)")
+
+
+def _alone(ctx: Context, i: int, group: list[Money]) -> bool:
+    sentence = ctx.sentences[i]
+    return bool(_ALONE_BEFORE.match(ctx.text[sentence.start:group[0].start])
+                and _ALONE_AFTER.match(ctx.text[group[-1].end:sentence.end]))
+
+
+def _told_again(ctx: Context, i: int, group: list[Money], facts: list[Fact]) -> bool:
+    """An amount told again in the next sentences in another currency ("…invest about NIS11bn in
+    the project. At current exchange rates that is roughly $3.3bn."), or alone as an answer:
+    joined to the commitment it states."""
+    sentence = ctx.sentences[i]
+    if not (_THAT_IS.match(ctx.text[sentence.start:group[0].start]) or _alone(ctx, i, group)):
+        return False
+    since = ctx.sentences[max(0, i - 3)].start
+    for earlier in reversed(facts):
+        if earlier.evidence[-1].start < since:
+            break
+        currencies = {a.currency for a in earlier.amounts}
+        if group[0].currency not in currencies and any(_worth_the_same(a, group[0]) for a in earlier.amounts):
+            earlier.amounts.extend(a for a in group if a.currency not in currencies)
+            evidence = ctx.evidence(i, earlier.evidence[0].confidence)
+            if evidence not in earlier.evidence:
+                earlier.evidence.append(evidence)
+            return True
+    return False
+
+
+# "Deux milliards de dollars américains. C'est la somme qu'Amazon … s'engage à investir aux
+# Philippines": an amount alone, then the sentence that says what it is
+_THE_SUM_IS = re.compile(r"^\W*(?:c'est|ce\s+sont|that\s+is|that's|this\s+is|it\s+is|it's)\s+(?:la|le|the)\s+"
+                         r"(?:somme|montant|sum|amount|figure|enveloppe|chiffre)\b", re.IGNORECASE)
+
+
+def _the_sum_next(ctx: Context, i: int, group: list[Money]) -> tuple[Fact | None, bool]:
+    if i + 1 >= len(ctx.sentences) or ctx.money_by_sentence[i + 1] or not _alone(ctx, i, group) \
+            or not _THE_SUM_IS.match(ctx.sentences[i + 1].text):
+        return None, False
+    # (the company the relative clause makes invest: "la somme qu'Amazon Web Services, la
+    # division d'Amazon, s'engage à investir")
+    who = next((m for m in ctx.companies(i + 1)
+                if not cues.OWNER_BEFORE.search(ctx.text[max(0, m.start - 45):m.start])), None)
+    if who is None:
+        return None, False
+    fact, named = _investment(ctx, i + 1, group, investor=who.key)
+    if fact:
+        fact.evidence.insert(0, ctx.evidence(i, fact.evidence[0].confidence))
+    return fact, named
+
+
+# "Le détail de l'enveloppe : 600 M$ pour…, et 400 M$ pour…", "of which $1bn for skills": parts
+# of a commitment already stated
+_BREAKDOWN = re.compile(r"\b(?:le\s+détail|la\s+répartition|répartie?s?\s+(?:comme\s+suit|entre|ainsi)|ventilée?s?|"
+                        r"breakdown|broken\s+down|split\s+(?:into|between|as\s+follows)|of\s+which|dont|including|"
+                        r"à\s+savoir|namely)\b", re.IGNORECASE)
 
 
 def _larger(facts: list[Fact], fact: Fact) -> Fact | None:
@@ -220,6 +331,15 @@ def _usd(amount: Money) -> Decimal | None:
     return amount.value * table.rate(amount.currency, year) if year else None
 
 
+_ROUGHLY_GAP = re.compile(r",\s*(?:roughly|about|around|approximately|some|nearly|almost|environ|près\s+de|quelque|"
+                          r"à\s+peu\s+près)\s*$", re.IGNORECASE)
+
+
+def _worth_the_same(a: Money, b: Money) -> bool:
+    x, y = _usd(a), _usd(b)
+    return x is not None and y is not None and abs(x - y) <= max(x, y) * Decimal("0.2")
+
+
 def _equivalent_groups(ctx: Context, money: list[Money]) -> list[list[Money]]:
     """Amounts that state one commitment: "5,4 milliards de dollars (environ 4,6 milliards
     d'euros)", "3 Md€ en Belgique d'ici 2027, soit près de 3,3 Md$", "between $1bn and $1.5bn"."""
@@ -232,7 +352,10 @@ def _equivalent_groups(ctx: Context, money: list[Money]) -> list[list[Money]]:
             new_currency = amount.currency not in {m.currency for m in group}
             equivalent = new_currency and gap.strip() and (
                 (len(gap) <= 30 and cues.EQUIVALENT_GAP.match(gap))
-                or (len(gap) <= 150 and cues.RESTATED.search(gap)))
+                or (len(gap) <= 150 and cues.RESTATED.search(gap))
+                # "US$1.2 billion in the Philippines through 2030, roughly ₱68 billion at
+                # current rates": the same value, checked, as the words say less
+                or (len(gap) <= 100 and _ROUGHLY_GAP.search(gap) and _worth_the_same(last, amount)))
             ranged = (len(group) == 1 and cues.RANGE_GAP.match(gap)
                       and cues.RANGE_START.search(ctx.text[max(0, last.start - 12):last.start]))
             if equivalent or ranged:
@@ -242,8 +365,9 @@ def _equivalent_groups(ctx: Context, money: list[Money]) -> list[list[Money]]:
     return groups
 
 
-def _investment(ctx: Context, i: int, group: list[Money]) -> tuple[Fact | None, bool]:
-    """The investment `group` states, if any, and whether its investor is named in the sentence."""
+def _investment(ctx: Context, i: int, group: list[Money], investor: str | None = None) -> tuple[Fact | None, bool]:
+    """The investment `group` states, if any, and whether its investor is named in the sentence
+    (`investor`: already known, as for "respectivement")."""
     head = group[0]
     if head.value < MIN_VALUE:
         return None, False
@@ -282,7 +406,7 @@ def _investment(ctx: Context, i: int, group: list[Money]) -> tuple[Fact | None, 
         return None, False  # a headline listing several amounts cannot say which goes where
     if not has_cue and i != 0:
         return None, False
-    investor, named = _investor(ctx, i, head, group[-1])
+    investor, named = (investor, True) if investor else _investor(ctx, i, head, group[-1])
     if investor is None:
         return None, False
     investee = _investee(ctx, i, head, group[-1], investor)
@@ -346,6 +470,8 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
         if mention.end <= head.start and _WHICH.match(text, mention.end) and cues.INVEST.search(
                 text[mention.end:head.start]) and not any(m.start > mention.end and m.end <= head.start for m in companies):
             return mention.key, True
+    if not before and _PUBLIC_LEAD.match(text, ctx.sentences[i].start, head.start):
+        return None, False  # "The cabinet has also set aside 204.5 million euros from the … Fund"
     subject = subject or (before[0] if before else None)
     if subject is not None and _PUBLIC_BODY_AFTER.match(text, subject.end):
         return None, False  # "la Banque hellénique de développement, un organisme public, consacrera…"
@@ -375,7 +501,8 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
         # "25 M€ seront investis par le groupe", "… set aside by the Riyadh-based company"
         return ctx.salient_company(i, hint=after_group[:120]), False
     cleft = _CLEFT.match(after_amount)
-    anaphor = cues.ANAPHOR.search(text[ctx.sentences[i].start:head.start]) or (
+    anaphor = cues.ANAPHOR.search(text[ctx.sentences[i].start:head.start]) or cues.FIRST_PERSON.search(
+        text[ctx.sentences[i].start:head.start]) or (
         cleft and cues.ANAPHOR.match(after_amount, cleft.end())) or (_RESTATED.search(
         text[max(ctx.sentences[i].start, head.start - 8):head.start]) and _A_PLAN_AFTER.match(text, last.end)) or (
         _price_of_plan(ctx, i, head)) or _THE_COMMITMENT_AFTER.match(text, last.end)
@@ -388,6 +515,11 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
     if anaphor:
         return ctx.salient_company(i, hint=text[ctx.sentences[i].start:head.start]), False
     return None, False
+
+
+_PUBLIC_LEAD = re.compile(r"\W*(?:[^,.;]{0,30},\s*)?(?:the|le|la|l')\s*(?:[\w-]+\s+)?(?:cabinet|government|"
+                          r"gouvernement|state|[ée]tat|ministry|ministère|treasury|trésor|parliament|parlement|"
+                          r"municipality|council|conseil\s+des\s+ministres)\b", re.IGNORECASE)
 
 
 # "aux plus de 100 millions de maloti investis par la banque … depuis 2015": money spent so far
@@ -531,7 +663,9 @@ def _country(ctx: Context, i: int, group: list[Money], investor: str) -> str | N
         return entry.country if entry and entry.country else ctx.dominant_country
     if _THIS_PROJECT.search(sentence):
         for j in (i - 1, i - 2):
-            places = [p for p in ctx.places(j) if not p.adjective] if j >= 0 else []
+            # (not "the US chipmaker": whose, not where)
+            places = [p for p in ctx.places(j) if not p.adjective
+                      and not _DESCRIBED_AFTER.match(ctx.text[p.end:p.end + 30])] if j >= 0 else []
             if places:
                 return places[-1].key.split("/")[0]
         return ctx.dominant_country

@@ -93,6 +93,9 @@ def _country_in(name: str) -> str | None:
     return isos[-1] if isos else None
 
 
+# A name in apposition to the one before it, and no list going on after it
+_APPOSED = re.compile(r"\s*,\s*(?:l'|le\s+|la\s+|the\s+)", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:(?:l'|le|la|les|the|et|and)\s*)?[A-ZÀ-Þ]|(?:et|and|&)\s)")
 _ACRONYM_AFTER = re.compile(r"\s*(?:,|\(|—|–)\s*(?:l'|le\s+|la\s+|the\s+)?")
 
 
@@ -102,7 +105,26 @@ def _partner_cue(ctx: Context, i: int) -> re.Match | None:
     sentence = ctx.sentences[i]
     names = [(m.start, m.end) for m in ctx.by_sentence[i] if m.kind in ("org", "gov")]
     return next((cue for cue in cues.PARTNER.finditer(sentence.text)
-                 if not any(s <= sentence.start + cue.start() < e for s, e in names)), None)
+                 if not any(s <= sentence.start + cue.start() < e for s, e in names)), None) \
+        or _built_with(ctx, i)
+
+
+# "…with Nvidia chips", "avec les GPU de Nvidia", "with Microsoft's Azure": a supplier's product
+_SUPPLIED_AFTER = re.compile(r"(?:'s|’s)|\s+(?:[A-Z][\w-]*\s+)?(?:chips?|GPUs?|processors?|hardware|technolog\w*|software|"
+                             r"models?|servers?|equipment|gear|platform|cloud|puces|processeurs|serveurs|logiciels?|"
+                             r"modèles?|équipements?|plateforme|solutions?)\b")
+
+
+def _built_with(ctx: Context, i: int) -> re.Match | None:
+    """ "to build a hub … with AdaniConneX and Airtel": the cue, when an organisation's name
+    follows "with" and is not a supplier whose product is named."""
+    sentence = ctx.sentences[i]
+    for cue in cues.BUILT_WITH.finditer(sentence.text):
+        at = sentence.start + cue.end()
+        named = next((m for m in ctx.by_sentence[i] if m.kind in ("org", "gov") and m.start == at), None)
+        if named and not _SUPPLIED_AFTER.match(ctx.text, named.end):
+            return cue
+    return None
 
 
 def _pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...], float]]:
@@ -116,7 +138,7 @@ def _named_pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...]
     if venture:
         return venture
     parties = [m for m in parties if not _is_example(ctx, m) and not ctx.in_biography(m) and not _a_venue(ctx, m)]
-    parties = _within_clause(ctx, [m for k, m in enumerate(parties) if k == 0 or not cues.OWNER_BEFORE.search(
+    parties = _within_clause(ctx, i, [m for k, m in enumerate(parties) if k == 0 or not cues.OWNER_BEFORE.search(
         ctx.text[max(0, m.start - 45):m.start])])
     coalition = _coalition(ctx, i, parties)
     if coalition:
@@ -125,7 +147,7 @@ def _named_pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...]
     if joint:
         return joint
     cue = _partner_cue(ctx, i)
-    if not cue or _CONTRACT.search(sentence.text):
+    if not cue or _CONTRACT.search(sentence.text) or _bought(sentence.text[max(0, cue.start() - 80):cue.start()]):
         return []  # "lease computing capacity … under a five-year agreement with the Office": a contract
     if not parties and _ALSO_A_PARTNERSHIP.search(sentence.text):
         return _pair_of_the_deal(ctx, i)
@@ -138,6 +160,9 @@ def _named_pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...]
                 _ACRONYM_AFTER.fullmatch(ctx.text[distinct[-1][1].end:mention.start]) and \
                 re.match(r"\s*[,)]", ctx.text[mention.end:mention.end + 3]):
             continue  # "l'Office fédéral de la cybersécurité, l'OFCS,": the same office again
+        if distinct and _APPOSED.fullmatch(ctx.text[distinct[-1][1].end:mention.start]) \
+                and not _LIST_GOES_ON.match(ctx.text, mention.end):
+            continue  # "avec le Technion, l'Institut israélien de technologie de Haïfa, portant sur…"
         if party and party not in [d[0] for d in distinct] and not (back and mention.start >= cue_at):
             distinct.append((party, mention))
     if len(distinct) >= 2 and all(d[1].end <= cue_at for d in distinct):
@@ -201,6 +226,15 @@ def _named_pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...]
 _QUOTED = re.compile(r"^\s*[\"“«]")
 
 
+def _bought(lead: str) -> bool:
+    """ "completed its purchase of an additional stake in its Philippine joint venture from Globe
+    Telecom": a stake bought in a partnership is a purchase, in the same clause."""
+    sale = None
+    for sale in cues.SALE.finditer(lead):
+        pass
+    return sale is not None and not re.search(r"[,;:]", lead[sale.end():])
+
+
 def _speaker(ctx: Context, i: int, mention: Mention) -> bool:
     """Whether `mention` is who speaks after a quote that opens sentence `i`."""
     sentence = ctx.sentences[i]
@@ -226,10 +260,10 @@ _FRONTED = re.compile(r"^\W*(?:under|with|in|through|via|as\s+part\s+of|thanks\s
                       r"par|grâce\s+à|au\s+titre\s+d[eu']|en\s+vertu\s+d[eu']|à\s+travers)\b", re.IGNORECASE)
 
 
-def _within_clause(ctx: Context, parties: list[Mention]) -> list[Mention]:
+def _within_clause(ctx: Context, i: int, parties: list[Mention]) -> list[Mention]:
     if not parties:
         return parties
-    sentence = next(s for s in ctx.sentences if s.start <= parties[0].start < s.end)
+    sentence = ctx.sentences[i]
     audience = _AUDIENCE.search(sentence.text)
     if audience:
         # "… signed between the ministry and the company at a ceremony attended by officials of
@@ -238,7 +272,7 @@ def _within_clause(ctx: Context, parties: list[Mention]) -> list[Mention]:
         if not parties:
             return parties
     after = _CAME_AFTER.search(sentence.text)
-    cue = cues.PARTNER.search(sentence.text)
+    cue = _partner_cue(ctx, i)
     if after and cue:
         # "Google's move came days after Deutsche Telekom said … in partnership with Nvidia":
         # the story on the other side of "came after" from the partnership takes no part in it

@@ -98,34 +98,6 @@ def _named_after_unknown(ctx: Context, i: int, at: int) -> bool:
                    for m in ctx.by_sentence[i])
 
 
-def merge_within_group(facts: list[Fact], parents: dict[str, str]) -> list[Fact]:
-    """ "Deutsche Telekom's OTE to open an Athens hub" and "a centre run by its subsidiary OTE":
-    one site, named once by the group and once by the subsidiary the article says runs it. The
-    subsidiary is kept as operator."""
-    from pledgegraph.extract.orgs import gazetteer
-
-    root = gazetteer().root
-
-    def group(key: str) -> str:
-        while key in parents and parents[key] != key:
-            key = parents[key]
-        return root(key)
-
-    kept: list[Fact] = []
-    for fact in facts:
-        twin = next((k for k in kept if k.kind == fact.kind and k.operator != fact.operator
-                     and group(k.operator) == group(fact.operator) and k.country == fact.country
-                     and (k.city == fact.city or None in (k.city, fact.city))), None)
-        if twin is None:
-            kept.append(fact)
-            continue
-        if parents.get(fact.operator) == twin.operator:
-            twin.operator = fact.operator
-        twin.city = twin.city or fact.city
-        twin.evidence.extend(e for e in fact.evidence if e not in twin.evidence)
-    return kept
-
-
 def _add(found: dict, guesses: dict, ctx: Context, i: int, kind: str, start: int, end: int) -> None:
     operator, named = _operator(ctx, i, start)
     if operator is None or (not named and _HEADING.fullmatch(ctx.sentences[i].text)):
@@ -160,7 +132,10 @@ def _operator(ctx: Context, i: int, at: int) -> tuple[str | None, bool]:
     after = [m for m in companies if m.start >= at]
     if after and re.match(r"^[^.;]{0,40}$", ctx.text[at:after[0].start]):
         return after[0].key, True
-    return ctx.salient_company(i), False
+    lead = ctx.text[ctx.sentences[i].start:at]
+    # ("Our quantum lab in Kongens Lyngby": the company speaking; a trade word such as "the
+    # chipmaker" before a site keeps to the story's company, not the last of that trade)
+    return ctx.salient_company(i, hint=lead if cues.FIRST_PERSON.search(lead) else ""), False
 
 
 def _location(ctx: Context, i: int, start: int, end: int, kind: str):

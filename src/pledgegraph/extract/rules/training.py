@@ -52,10 +52,13 @@ def extract(ctx: Context) -> list[Fact]:
             if count is None or count < MIN_PEOPLE or _is_year(match["num"]):
                 continue
             near = ctx.text[max(sentence.start, at - 70):min(sentence.end, at + len(match.group(0)) + 60)]
-            if not cues.TRAINING.search(near) or _EMPLOYS.search(ctx.text[max(sentence.start, at - 30):at]):
+            if not cues.TRAINING.search(near) or _EMPLOYS.search(ctx.text[max(sentence.start, at - 30):at]) \
+                    or _POPULATION_OF.search(ctx.text[max(sentence.start, at - 40):at]):
                 continue
             if cues.PAST.search(ctx.text[max(sentence.start, at - 50):at]) or _since(ctx.text[sentence.start:at]) or re.search(
-                    r"\b(?:since|depuis|so\s+far|to\s+date|already|déjà)\b|\b(?:avoir|have|has)\s+\w+é?s?\b",
+                    # (not "has committed to train": a pledge in the perfect)
+                    r"\b(?:since|depuis|so\s+far|to\s+date|already|déjà)\b|\b(?:avoir|have|has)\s+(?!(?:committed|pledged|"
+                    r"promised|agreed|undertaken|vowed|announced|decided|signed|also|now|just)\b)\w+é?s?\b",
                     ctx.text[max(sentence.start, at - 30):min(sentence.end, at + 120)], re.IGNORECASE):
                 continue
             provider, named = _provider(ctx, i, at)
@@ -106,6 +109,10 @@ def _is_year(num: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d\d", num.strip()))
 
 
+# "un marché de 85 millions d'habitants", "a country of 5.5 million people": a population
+_POPULATION_OF = re.compile(r"\b(?:marché|pays|population|nation|country|market|ville|city|île|island|state|"
+                            r"région|region|archipel|archipelago)\s+(?:de|d'|of)\s+(?:plus\s+de\s+|more\s+than\s+|"
+                            r"près\s+de\s+|nearly\s+|some\s+|about\s+|environ\s+|quelque\s+)?$", re.IGNORECASE)
 # "Amazon employs roughly 20,000 people", "a recruté 2 000 salariés": staff, not trainees.
 _EMPLOYS = re.compile(r"\b(?:employ\w*|emploi\w*|staff\w*|workforce|headcount|effectifs?|hir\w+|"
                       # "compte 2 000 salariés" employs; "compte former 2 000 jeunes" intends
@@ -124,11 +131,17 @@ def _provider(ctx: Context, i: int, at: int) -> tuple[str | None, bool]:
     if before:
         return before[-1].key, True
     lead = ctx.text[ctx.sentences[i].start:at]
-    if _PUBLIC_OWNER.search(lead) or any(m.kind == "gov" and m.end <= at for m in ctx.by_sentence[i]):
+    # "The Ethiopian unit also signed an agreement with Ethiopia's Ministry of … to train": the
+    # ministry is the partner; who trains is the subject before "with"
+    partner = _WITH.search(lead)
+    subject_end = ctx.sentences[i].start + partner.start() if partner else at
+    if _PUBLIC_OWNER.search(lead[:subject_end - ctx.sentences[i].start]) \
+            or any(m.kind == "gov" and m.end <= subject_end for m in ctx.by_sentence[i]):
         return None, False
     return ctx.salient_company(i + 1, hint=lead), False
 
 
+_WITH = re.compile(r"\b(?:with|avec|alongside|aux\s+côtés\s+d[eu']|together\s+with)\b", re.IGNORECASE)
 _PARTNER_SLOT = re.compile(r"\b(?:with|avec|alongside|aux\s+côtés\s+d[eu']|together\s+with|"
                            r"en\s+partenariat\s+avec|in\s+partnership\s+with)\s+(?:the\s+|le\s+|la\s+|l')?$",
                            re.IGNORECASE)
