@@ -1664,3 +1664,9 @@ def test_the_sultanate_is_the_country_not_a_party_regression():
     text = ("G42 bets on Oman. G42 has signed a partnership with Omantel, the Sultanate's largest operator, to "
             "build a data centre in Salalah.")
     assert _partners(text, "en") == [("g42", "omantel")]
+
+
+def test_dont_in_a_relative_clause_makes_no_part_regression():
+    text = ("Orange investira 2 milliards d'euros au Sénégal d'ici 2030. Orange, dont le siège est à Paris, "
+            "investira aussi 1 milliard d'euros au Maroc.")
+    assert sorted(i[1] for i in _investments(text, "fr")) == ["MA", "SN"]

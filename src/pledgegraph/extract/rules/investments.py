@@ -237,9 +237,12 @@ def _the_sum_next(ctx: Context, i: int, group: list[Money]) -> tuple[Fact | None
 
 # "Le détail de l'enveloppe : 600 M$ pour…, et 400 M$ pour…", "of which $1bn for skills": parts
 # of a commitment already stated
+# ("dont", "including", "of which" only just before the amount: "Orange, dont le siège est à
+# Paris, investira…" is no part of anything)
 _BREAKDOWN = re.compile(r"\b(?:le\s+détail|la\s+répartition|répartie?s?\s+(?:comme\s+suit|entre|ainsi)|ventilée?s?|"
-                        r"breakdown|broken\s+down|split\s+(?:into|between|as\s+follows)|of\s+which|dont|including|"
-                        r"à\s+savoir|namely)\b", re.IGNORECASE)
+                        r"breakdown|broken\s+down|split\s+(?:into|between|as\s+follows))\b|"
+                        r"\b(?:of\s+which|dont|including|à\s+savoir|namely)\s*:?\s*(?:some\s+|about\s+|environ\s+)?$",
+                        re.IGNORECASE)
 
 
 def _larger(facts: list[Fact], fact: Fact) -> Fact | None:
