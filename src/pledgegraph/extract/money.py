@@ -444,31 +444,32 @@ def _with_elided_units(text: str, lang: str, found: list[Money]) -> list[Money]:
             continue  # "4G", "5G": a network, never "4 billion" with its unit left out
         if re.search(r"(?<![\w])[A-Z]\.?\s?$", text[max(0, match.start() - 5):match.start()]):
             continue  # "B 280 million": a one-letter unit before it that the lexicon lacks ("IBM 50 millions" is elided)
-        nxt = next((m for m in found if m.start >= match.end()), None)
-        if nxt and _COORDINATED_BEFORE.fullmatch(text, match.end(), nxt.start) and nxt.text[:1].isdigit():
-            # "1,5 milliard et 2,1 milliards d'euros", "1.4 and 2 billion francs": the unit
-            # comes once, after the last
-            value = parse_number(match["num"], lang)
-            if value is not None:
-                value *= Decimal(10) ** scale_power(match["scale"], lang)
-                extra.append(Money(value=_whole(value), currency=nxt.currency, start=match.start(), end=match.end(),
-                                   text=match.group(0), qualifier=qualifier_before(text, match.start())))
-            continue
-        prior = [m for m in found if m.end <= match.start()]
-        if not prior or re.search(r"[.;!?\n]", text[prior[-1].end:match.start()]) \
-                or match.start() - prior[-1].end > 80 or not re.search(r"\b(?:et|and|while|tandis|contre|vs)\b|,",
-                                                                      text[prior[-1].end:match.start()]):
-            continue
-        word = _WORD_AFTER.match(text, match.end())
-        if word and (word["of"] and word["word"].lower() != "ici" or word["word"].lower() not in _GOES_ON):
-            continue  # "5 millions d'abonnés", "293 millions de marks convertibles": another unit
-        value = parse_number(match["num"], lang)
+        currency = _elided_currency(text, match, found)
+        value = parse_number(match["num"], lang) if currency else None
         if value is None:
             continue
         value *= Decimal(10) ** scale_power(match["scale"], lang)
-        extra.append(Money(value=_whole(value), currency=prior[-1].currency, start=match.start(), end=match.end(),
+        extra.append(Money(value=_whole(value), currency=currency, start=match.start(), end=match.end(),
                            text=match.group(0), qualifier=qualifier_before(text, match.start())))
     return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+def _elided_currency(text: str, match: re.Match, found: list[Money]) -> str | None:
+    """The currency of a bare scaled number, from the amount whose unit it shares, if any."""
+    nxt = next((m for m in found if m.start >= match.end()), None)
+    if nxt and _COORDINATED_BEFORE.fullmatch(text, match.end(), nxt.start) and nxt.text[:1].isdigit():
+        # "1,5 milliard et 2,1 milliards d'euros", "1.4 and 2 billion francs": the unit
+        # comes once, after the last
+        return nxt.currency
+    prior = [m for m in found if m.end <= match.start()]
+    if not prior or re.search(r"[.;!?\n]", text[prior[-1].end:match.start()]) \
+            or match.start() - prior[-1].end > 80 or not re.search(r"\b(?:et|and|while|tandis|contre|vs)\b|,",
+                                                                  text[prior[-1].end:match.start()]):
+        return None
+    word = _WORD_AFTER.match(text, match.end())
+    if word and (word["of"] and word["word"].lower() != "ici" or word["word"].lower() not in _GOES_ON):
+        return None  # "5 millions d'abonnés", "293 millions de marks convertibles": another unit
+    return prior[-1].currency
 
 
 # The Moroccan press's "500 MDH" (millions of dirhams) and "1,2 MMDH" (billions): the scale is

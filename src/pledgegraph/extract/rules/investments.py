@@ -504,8 +504,8 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
         # "25 M€ seront investis par le groupe", "… set aside by the Riyadh-based company"
         return ctx.salient_company(i, hint=after_group[:120]), False
     cleft = _CLEFT.match(after_amount)
-    anaphor = cues.ANAPHOR.search(text[ctx.sentences[i].start:head.start]) or cues.FIRST_PERSON.search(
-        text[ctx.sentences[i].start:head.start]) or (
+    lead = text[ctx.sentences[i].start:head.start]
+    anaphor = cues.ANAPHOR.search(lead) or cues.FIRST_PERSON.search(lead) or (
         cleft and cues.ANAPHOR.match(after_amount, cleft.end())) or (_RESTATED.search(
         text[max(ctx.sentences[i].start, head.start - 8):head.start]) and _A_PLAN_AFTER.match(text, last.end)) or (
         _price_of_plan(ctx, i, head)) or _THE_COMMITMENT_AFTER.match(text, last.end)
@@ -516,7 +516,7 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
     if len({m.key for m in candidates}) == 1 and not anaphor:
         return candidates[0].key, True
     if anaphor:
-        return ctx.salient_company(i, hint=text[ctx.sentences[i].start:head.start]), False
+        return ctx.salient_company(i, hint=lead), False
     return None, False
 
 

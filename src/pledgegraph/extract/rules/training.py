@@ -141,10 +141,10 @@ def _provider(ctx: Context, i: int, at: int) -> tuple[str | None, bool]:
     return ctx.salient_company(i + 1, hint=lead), False
 
 
-_WITH = re.compile(r"\b(?:with|avec|alongside|aux\s+côtés\s+d[eu']|together\s+with)\b", re.IGNORECASE)
-_PARTNER_SLOT = re.compile(r"\b(?:with|avec|alongside|aux\s+côtés\s+d[eu']|together\s+with|"
-                           r"en\s+partenariat\s+avec|in\s+partnership\s+with)\s+(?:the\s+|le\s+|la\s+|l')?$",
-                           re.IGNORECASE)
+_WITH_WORDS = r"with|avec|alongside|aux\s+côtés\s+d[eu']|together\s+with"
+_WITH = re.compile(rf"\b(?:{_WITH_WORDS})\b", re.IGNORECASE)
+_PARTNER_SLOT = re.compile(rf"\b(?:{_WITH_WORDS}|en\s+partenariat\s+avec|in\s+partnership\s+with)\s+"
+                           r"(?:the\s+|le\s+|la\s+|l')?$", re.IGNORECASE)
 
 
 def _country_after(ctx: Context, i: int, at: int) -> str | None:
