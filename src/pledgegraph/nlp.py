@@ -21,7 +21,9 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "inc", "corp", "ltd", "co", "jr
                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                   "mme", "mmes", "mm", "m", "p", "env", "cf", "etc", "u.s", "u.k", "e.g", "i.e", "gen",
                   "gov", "prof", "av", "bd", "n°", "approx", "est"}
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"»)]?\s+(?=[«\"'(]?[A-ZÀ-Þ0-9])")
+# A quote may open the next sentence, with or without a space inside it ("« Nous", "“We").
+# (a closing quote or bracket after the stop stays with its sentence)
+_BOUNDARY = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"»”)]))\s+(?=(?:[«\"“'(]\s?)?[A-ZÀ-Þ0-9])")
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -31,7 +33,7 @@ def split_sentences(text: str) -> list[Span]:
         start = 0
         for match in _BOUNDARY.finditer(line):
             before = line[start:match.start()].rstrip()
-            last = re.split(r"\s", before)[-1].rstrip(".!?\"»)").lower() if before else ""
+            last = re.split(r"\s", before)[-1].rstrip(".!?\"»”)").lower() if before else ""
             if last in _ABBREVIATIONS or re.fullmatch(r"[a-zà-þ]", last):
                 continue
             piece = line[start:match.start()].strip()

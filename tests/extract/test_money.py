@@ -28,6 +28,13 @@ from pledgegraph.extract.numbers import parse_digits, parse_number
     ("en", "12 billion Singaporean dollars", [("12000000000", "SGD", None)]),
     ("fr", "80 milliards de roupies indiennes", [("80000000000", "INR", None)]),
     ("fr", "2 milliards de livres britanniques", [("2000000000", "GBP", None)]),
+    # one amount written in two parts, or with "et demi"; "et" between two scaled numbers keeps two amounts
+    ("fr", "un milliard deux cents millions d'euros", [("1200000000", "EUR", None)]),
+    ("en", "one billion two hundred million dollars", [("1200000000", "USD", None)]),
+    ("fr", "deux milliards et demi de dollars", [("2500000000", "USD", None)]),
+    ("en", "two and a half billion dollars", [("2500000000", "USD", None)]),
+    ("en", "a billion and a half dollars", [("1500000000", "USD", None)]),
+    ("fr", "1,5 milliard et 2,1 milliards d'euros", [("1500000000", "EUR", None), ("2100000000", "EUR", None)]),
     # half of a scale word: never read as the whole of it
     ("fr", "un demi-milliard de dollars", [("500000000", "USD", None)]),
     ("en", "half a billion dollars", [("500000000", "USD", None)]),

@@ -691,6 +691,12 @@ def test_a_nationality_is_not_where_the_trainees_are():
     assert [(f.provider, f.country) for f in facts_of(text, "fr") if f.kind == "training"] == [("intel", "SN")]
 
 
+@pytest.mark.parametrize("epithet", ["The US group", "The UK software maker", "A US start-up"])
+def test_a_country_naming_whose_firm_is_not_where_the_trainees_are_regression(epithet):
+    text = (f"Microsoft opened an office in Lisbon, Portugal. {epithet} also plans to train 10,000 people.")
+    assert [f.country for f in facts_of(text, "en") if f.kind == "training"] == ["PT"]
+
+
 def test_spun_off_owner_is_no_operator_and_the_named_city_places_the_centre():
     text = ("Kyndryl commits $80m to Nairobi cyber hub as Wipro heads for Accra\n\nNAIROBI - Kyndryl, the "
             "provider spun off from IBM in 2021, will open a cyber threat intelligence centre in Kenya.")
@@ -1626,6 +1632,34 @@ def test_an_interview_in_the_first_person_speaks_for_the_company():
     assert [f.operator for f in facts if f.kind == "lab"] == ["cisco"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Microsoft a ouvert un bureau à Lisbonne. « Nous allons investir 2 milliards d'euros dans les infrastructures "
+     "numériques d'ici 2030 », a déclaré le ministre portugais de l'Économie, Pedro Reis.", "fr"),
+    ("Microsoft opened an office in Lisbon. \"We will invest EUR 2 billion in digital infrastructure by 2030,\" "
+     "said Portugal's economy minister Pedro Reis.", "en"),
+    ("Google a ouvert un bureau à Lima. La ministre a déclaré : « Nous consacrerons 300 millions de dollars au "
+     "calcul public ».", "fr"),
+])
+def test_a_ministers_first_person_quote_is_no_company_commitment_regression(text, lang):
+    assert _investments(text, lang) == []
+
+
+def test_a_company_quoted_beside_a_minister_still_speaks_for_itself():
+    text = ("Microsoft opened an office in Lisbon. \"We will invest EUR 1 billion in Portugal,\" said Microsoft "
+            "President Brad Smith, alongside Prime Minister Luis Montenegro. \"We will train 5,000 teachers,\" "
+            "said Brad Smith alongside the minister.")
+    facts = facts_of(text, "en")
+    assert _investments(text, "en") == [("microsoft", "PT", None, [(1000000000, "EUR")])]
+    assert [f.provider for f in facts if f.kind == "training"] == ["microsoft"]
+
+
+def test_a_ministers_first_person_quote_trains_no_one_for_the_company():
+    text = ("Microsoft a ouvert un bureau à Lisbonne. « Nous formerons 5 000 enseignants », a déclaré la ministre "
+            "de l'Éducation. Le groupe américain prévoit aussi de former 10 000 développeurs au Portugal.")
+    assert [(f.provider, f.participants) for f in facts_of(text, "fr") if f.kind == "training"] == [
+        ("microsoft", 10000)]
+
+
 def test_a_quote_in_the_first_person_does_not_say_who_runs_the_lab():
     text = ("Orange will open an AI research laboratory in Dakar next year. Google has a team there too. "
             "\"Our biggest constraint is people,\" said Awa Ndiaye, who will head the new Orange laboratory.")
@@ -1670,3 +1704,163 @@ def test_dont_in_a_relative_clause_makes_no_part_regression():
     text = ("Orange investira 2 milliards d'euros au Sénégal d'ici 2030. Orange, dont le siège est à Paris, "
             "investira aussi 1 milliard d'euros au Maroc.")
     assert sorted(i[1] for i in _investments(text, "fr")) == ["MA", "SN"]
+
+
+# Session 11: blind set fr18
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Les deux projets relèvent du RIGI, le régime qui accorde des avantages fiscaux aux projets de plus de 200 "
+     "millions de dollars.", "fr"),
+    ("The scheme grants tax breaks to projects above $200 million in Argentina.", "en"),
+    ("Cette signature intervient après l'attribution à Huawei, par Algérie Télécom, d'un contrat de fourniture "
+     "d'équipements d'un montant de 18 milliards de dinars.", "fr"),
+    ("Le contrat signé avec OpenAI porte sur la location de capacités de calcul pour un montant total pouvant "
+     "atteindre 22,4 milliards de dollars.", "fr"),
+])
+def test_thresholds_and_contract_values_are_no_commitments_regression(text, lang):
+    assert _investments(text, lang) == []
+
+
+def test_an_elided_commitment_keeps_its_own_period_and_no_venue_for_investee():
+    text = ("Le cloud progresse en Argentine. Oracle y consacrera 800 millions de dollars d'ici à 2028 et Salesforce 450 millions sur "
+            "cinq ans, ont annoncé les deux groupes lors d'un forum organisé à la Casa Rosada.")
+    facts = [f for f in facts_of(text, "fr") if f.kind == "investment"]
+    assert [(f.investor, f.investee, f.period) for f in facts] == [
+        ("oracle", None, "d'ici à 2028"), ("salesforce", None, "sur cinq ans")]
+
+
+def test_soit_l_equivalent_d_environ_joins_the_two_amounts():
+    text = ("Huawei Algérie engagera un investissement de 30 milliards de dinars, soit l'équivalent d'environ 223 "
+            "millions de dollars, en Algérie.")
+    assert _investments(text, "fr") == [("huawei", "DZ", None, [(30000000000, "DZD"), (223000000, "USD")])]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le ministère de la Poste et des Télécommunications a signé à Alger un mémorandum d'entente avec la société "
+     "Huawei Algérie.", "fr", [("DZ", "huawei")]),
+    # "française" is the start-up's nationality, the government the host's
+    ("Mistral AI s'installe au Luxembourg. Les administrations luxembourgeoises utiliseront ses modèles. Le "
+     "gouvernement a conclu avec la start-up française Mistral AI un "
+     "protocole d'accord.", "fr", [("LU", "mistral-ai")]),
+    ("Rabat, 14 mai 2025 - Le ministère délégué chargé de la Transition numérique et de la Réforme de "
+     "l'administration a signé à Rabat un mémorandum d'entente avec le groupe américain Cisco.", "fr", [("MA", "cisco")]),
+])
+def test_a_ministry_signing_a_memorandum_is_its_government_regression(text, lang, expected):
+    assert _partners(text, lang) == expected
+
+
+def test_a_rubric_before_the_title_is_no_partner():
+    text = ("Transition numérique : le ministère et Cisco scellent un partenariat au Maroc\n\nRabat - Le ministère "
+            "a signé un mémorandum d'entente avec Cisco.")
+    assert _partners(text, "fr") == [("MA", "cisco")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Google construira un centre de données à Bissen, au Luxembourg. Le montant de l'opération a été dévoilé "
+     "mardi. Il atteint un milliard d'euros, étalé sur cinq ans.", "fr",
+     [("google", "LU", None, [(1000000000, "EUR")])]),
+    ("IBM ouvrira un centre de sécurité à Brno, en Tchéquie. L'enveloppe ? Elle est fixée à 1,5 milliard de "
+     "couronnes, soit environ 60 millions d'euros, sur trois ans.", "fr",
+     [("ibm", "CZ", None, [(1500000000, "CZK"), (60000000, "EUR")])]),
+    ("La lettre Eurasie\n\nAlibaba Cloud plante son drapeau en Ouzbékistan\n\nLe chiffre : 400 M$ (≈ 5 100 milliards de "
+     "soums) sur cinq ans.", "fr", [("alibaba-cloud", "UZ", None, [(400000000, "USD"), (5100000000000, "UZS")])]),
+])
+def test_an_amount_told_as_the_answer_to_its_price_regression(text, lang, expected):
+    assert _investments(text, lang) == expected
+
+
+def test_a_company_named_by_its_home_town_is_not_where_it_invests():
+    text = ("Cisco forme 40 000 jeunes en Ouzbékistan. Investissement : le groupe de San José y ajoute 25 M$ pour un "
+            "campus à Samarcande.")
+    assert _investments(text, "fr") == [("cisco", "UZ", None, [(25000000, "USD")])]
+
+
+def test_an_amount_restated_in_local_currency_paragraphs_later_is_the_same_commitment():
+    text = ("Equinix a annoncé un investissement de 260 millions d'euros dans un centre de données à Prague. "
+            "Le bâtiment ouvrira en 2027. Il sera refroidi par liquide. Converti en monnaie locale, l'engagement "
+            "d'Equinix représente d'ailleurs quelque 6,5 milliards de couronnes.")
+    assert _investments(text, "fr") == [("equinix", "CZ", None, [(260000000, "EUR"), (6500000000, "CZK")])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("IBM agrandit son site de Brno, en Tchéquie. Le groupe y ouvrira un centre d'opérations de sécurité X-Force, "
+     "chargé de surveiller les menaces.", [("ibm", "CZ")]),
+    ("Huawei Algérie ouvrira à Alger un centre régional de cybersécurité, chargé de la détection des cybermenaces.",
+     [("huawei", "DZ")]),
+])
+def test_a_brand_after_the_centre_is_its_name_and_a_regional_centre_is_one(text, expected):
+    assert sorted((f.operator, f.country) for f in facts_of(text, "fr") if f.kind == "center") == expected
+
+
+# Session 11: blind set en18
+
+
+def test_east_african_shillings_written_with_a_trailing_slash_dash():
+    text = ("In Tanzania, Equinix said it will spend 160 million US dollars (about 416bn/-) to build a data centre "
+            "in Dar es Salaam. Airtel Tanzania said it will invest 300bn/- over the next four years in Tanzania.")
+    assert [[(int(m.value), m.currency) for m in f.amounts] for f in facts_of(text, "en")
+            if f.kind == "investment"] == [[(160000000, "USD"), (416000000000, "TZS")], [(300000000000, "TZS")]]
+
+
+def test_a_headline_naming_two_investors_states_their_sum_regression():
+    text = ("Equinix, Airtel to pump over 700bn/- into data centres\n\nDar es Salaam - Equinix said it will spend "
+            "160 million US dollars to build a data centre in Tanzania.")
+    assert _investments(text, "en") == [("equinix", "TZ", None, [(160000000, "USD")])]
+
+
+def test_a_country_before_the_possessive_is_not_part_of_the_name():
+    text = "Saudi Arabia's DataVolt has committed $5 billion to build green data centres in Uzbekistan."
+    assert _investments(text, "en") == [("datavolt", "UZ", None, [(5000000000, "USD")])]
+
+
+def test_a_group_wide_plan_with_no_country_is_no_commitment_here_regression():
+    text = ("Alibaba Cloud will invest US$250 million in Cambodia. The company has said it will spend more than 380 "
+            "billion yuan on cloud and AI infrastructure over three years, without breaking the sum down by country.")
+    assert _investments(text, "en") == [("alibaba-cloud", "KH", None, [(250000000, "USD")])]
+
+
+def test_a_newsletter_item_told_in_parts():
+    text = ("AWS plants its flag in Romania\n\nOn Tuesday, Amazon Web Services announced it will invest RON 20.5 "
+            "billion in Romania by 2035 to build a new AWS Region around Bucharest.\n\nWhere: three sites.\n\nWhen: "
+            "2028.\n\nIn euros: AWS's own release puts the RON 20.5bn at roughly €4.1bn.\n\nSame investor, second "
+            "country. AWS also confirmed €1.2bn for new data-centre capacity in Bulgaria.\n\nLab news.\n\nDeal of "
+            "the week. NVentures, Nvidia's venture arm, put $20mn into Cluj-based Vertiq AI.")
+    facts = facts_of(text, "en")
+    assert _investments(text, "en") == [
+        ("amazon-web-services", "RO", None, [(20500000000, "RON"), (4100000000, "EUR")]),
+        ("amazon-web-services", "BG", None, [(1200000000, "EUR")]),
+        ("nvidia", None, "vertiq-ai", [(20000000, "USD")])]
+    assert [f for f in facts if f.kind == "lab"] == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Microsoft signed an agreement with PNG's Department of Information and Communications Technology to train "
+     "fifty thousand Papua New Guineans. \"This agreement with Microsoft gives them that,\" the minister said. "
+     "Telstra also operates in PNG.", "en", [("PG", "microsoft")]),
+    ("Microsoft will invest in Austria. In a separate agreement, Microsoft and Austria's Federal Ministry of "
+     "Finance will work together on generative AI in tax administration.", "en", [("AT", "microsoft")]),
+    ("Ecobank Togo a signé un protocole d'entente avec le gouvernement togolais. Aux termes de cet accord, Ecobank "
+     "Transnational Incorporated (ETI) et l'État togolais travailleront ensemble.", "fr", [("TG", "ecobank-togo")]),
+])
+def test_a_partnership_told_again_or_as_working_together(text, lang, expected):
+    assert _partners(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Microsoft signed an agreement with PNG's Department of ICT to train fifty thousand Papua New Guineans in "
+     "digital skills.", [("microsoft", "PG", 50000)]),
+    ("Alibaba Cloud signed a partnership with local mobile operator Smart Axiata to distribute its services in "
+     "Cambodia, and said it would train 10,000 Cambodian students.", [("alibaba-cloud", "KH", 10000)]),
+    ("Jordan signs with Cisco. The ministry concluded a memorandum of understanding with Cisco, under which the "
+     "networking company will train 15,000 young Jordanians.", [("cisco", "JO", 15000)]),
+])
+def test_who_trains_and_where_regression(text, expected):
+    assert [(f.provider, f.country, f.participants) for f in facts_of(text, "en") if f.kind == "training"] == expected
+
+
+def test_a_cyber_security_and_transparency_centre_is_one_and_a_cloud_region_runs_nothing():
+    text = ("Huawei will invest $500 million in Uzbekistan. Roughly $280 million goes into a Huawei Cloud region in "
+            "Tashkent and $70 million into a cyber security and transparency centre. Airtel will train 5,000 young "
+            "Tanzanians in cloud, cybersecurity and data centre operations.")
+    assert [(f.operator, f.country) for f in facts_of(text, "en") if f.kind == "center"] == [("huawei", "UZ")]

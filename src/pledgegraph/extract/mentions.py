@@ -194,6 +194,10 @@ _TITLE_TAIL = re.compile(r"\b(?i:minist[èe]re|ministry|minister|ministre|depart
                          r"(?:[A-ZÀ-Þ][\w'-]*(?:\s+[a-zà-ÿ]+(?=\s+(?:et|and)\b|,))?|and|et|the|la|le|l'|de|du|des|of|&|,|\s)*$")
 
 
+# A heading's topic, in sentence case: a capital, then words in lower case only
+_RUBRIC = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'-]+(?:\s+[a-zà-ÿ'-]+){1,3}")
+
+
 def _with_public_head(mention: Mention, text: str) -> Mention:
     """The mention grown to the public body's whole name, when a head noun shows it is one."""
     for pattern, reach in ((_PUBLIC_HEAD, 30), (_TITLE_TAIL, 80)):
@@ -245,7 +249,8 @@ def _longer_names(tagged: Tagged, text: str) -> Tagged:
             words = rest.split()
             # "Telekom Networks Malawi" (a country may end it), but not "AWS CEO Matt Garman"
             if (len(words) <= 3 and not words[0].isupper() and words[0] not in known.surface
-                    and not _place_word(words[0]) and not ROLE_BEFORE.search(rest + " ")):
+                    and not _place_word(words[0]) and not ROLE_BEFORE.search(rest + " ")
+                    and words[-1] not in _PRODUCT_TAILS):
                 name = text[m.start:goes_on.end()]
                 if not label:
                     longer.setdefault(m.text, org_key(name))
@@ -253,6 +258,11 @@ def _longer_names(tagged: Tagged, text: str) -> Tagged:
         out.append((prio, m))
     return [(p, replace(m, key=longer[m.text])) if p == PRIORITY["org"] and m.text in longer else (p, m)
             for p, m in out]
+
+
+# "a new AWS Region", "the Azure Marketplace": a company's product or event, not another company
+_PRODUCT_TAILS = {"Region", "Regions", "Zone", "Zones", "Marketplace", "Summit", "Academy", "Academies", "Day",
+                  "Week", "Console", "Store"}
 
 
 _WORDS_BEFORE = re.compile(r"(?<![\w'’&.-])((?:[A-ZÀ-Þ][\w'’-]*[ \t]+){1,3})$")
@@ -375,6 +385,12 @@ def _drop_false_orgs(tagged: Tagged, text: str, lang: str) -> Tagged:
             continue  # "des logiciels de conception électronique (EDA)", "a Security Operations Centre (CSOC)"
         if prio in (PRIORITY["ner"], PRIORITY["intro"]) and _only_capitalised_to_open(mention.text, text, lang):
             continue  # "Concrètement, le groupe…", "Objectif : former…": a word, not a name
+        if prio >= PRIORITY["ner"] and mention.kind == "org" and text.startswith("-based", mention.end) \
+                and mention.key not in gazetteer().entries:
+            continue  # "Cluj-based Vertiq AI": where a company is based, not another company
+        if prio >= PRIORITY["ner"] and mention.kind == "org" and _RUBRIC.fullmatch(mention.text) \
+                and re.match(r"\s*:", text[mention.end:]) and (mention.start == 0 or text[mention.start - 1] == "\n"):
+            continue  # "Transition numérique : le ministère et Cisco…": a rubric before the title
         if prio >= PRIORITY["ner"] and mention.kind == "org" and mention.text in areas:
             continue  # "la zone d'activités de Jarry", "the district of Kalabo": a place, wherever it stands
         if prio >= PRIORITY["ner"] and mention.kind == "org" and mention.text in place_lexicon().towns \
@@ -641,10 +657,12 @@ def _short_forms(mentions: list[Mention], text: str) -> list[Mention]:
     out = []
     for m in mentions:
         if m.kind == "org" and m.key not in known:
-            # "CMC Corporation" and "CMC Global": "CMC" either way
+            # "CMC Corporation" and "CMC Global": "CMC" either way; "DataCo PNG" and "DataCo": one
+            # company the gazetteer does not know, told with and without its country (a unit
+            # only when the text says so: "la filiale Zain Tech")
             short = clean_name(m.text)
             full = next((f for f in full_forms if f.key != m.key and f.text.startswith(short + " ")
-                         and not _a_unit_of(f, text)), None)
+                         and not _UNIT_BEFORE.search(text[max(0, f.start - 40):f.start])), None)
             if full is not None:
                 m = replace(m, key=full.key)
         out.append(m)
@@ -696,12 +714,6 @@ def _names_again(mentions: list[Mention], text: str) -> list[Mention]:
 
 _UNIT_BEFORE = re.compile(r"\b(?:filiale|subsidiary|unit|arm|branch|division|branche|entité|entity)\s+"
                           r"(?:\w+\s+){0,2}$", re.IGNORECASE)
-
-
-def _a_unit_of(full: Mention, text: str) -> bool:
-    """ "la filiale Zain Tech", "Claro Perú": the longer name is a unit of the group that the
-    short one names, not its full name."""
-    return bool(_UNIT_BEFORE.search(text[max(0, full.start - 40):full.start])) or national_unit(full.text)
 
 
 _HEAD_BEFORE_AND = re.compile(r"^([A-ZÀ-Þ][\w'-]*(?:\s+(?:de|du|des|of|d')?\s*[\w'-]+){1,2}?)\s+(?:et|and|&)\s")

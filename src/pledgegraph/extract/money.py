@@ -39,6 +39,8 @@ _LOOSE_NAMES = {
     "ZAR": ["rand", "rands"],
     "PLN": ["zloty", "zlotys", "złoty", "złotys"],
     "THB": ["baht"],
+    # the French press's "soums" (CLDR writes "sums", a common word in English)
+    "UZS": ["soum", "soums", "soums ouzbeks", "uzbek soums"],
     # The CFA franc: West African (XOF) unless the article is about Central Africa (XAF).
     "XOF": ["franc cfa", "francs cfa", "cfa franc", "cfa francs", "fcfa", "f cfa"],
     "CHF": ["swiss francs", "francs suisses"],
@@ -177,7 +179,8 @@ def _adjective_names() -> dict[str, str]:
 
 # Local symbols the press uses that CLDR's locales do not list, by country.
 # "Sh129 billion": East Africa's press writes each shilling "Sh".
-_PRESS_SYMBOLS = {"KE": ["KSh", "Kshs", "KShs", "Ksh.", "Sh"], "TZ": ["Sh"], "UG": ["Sh"], "SO": ["Sh"],
+# ("700bn/-": East Africa's press writes its shillings with a trailing "/-")
+_PRESS_SYMBOLS = {"KE": ["KSh", "Kshs", "KShs", "Ksh.", "Sh", "/-"], "TZ": ["Sh", "/-"], "UG": ["Sh", "/-"], "SO": ["Sh"],
                   "GH": ["GH¢", "GHS"], "TR": ["TL"],
                   "KW": ["KD"], "BH": ["BD"], "QA": ["QR"], "OM": ["RO"], "EG": ["LE", "E£", "EG£"],
                   "BD": ["Tk"], "RW": ["Rwf", "FRw"], "PH": ["P", "Php"], "NG": ["N"], "IL": ["NIS"],
@@ -252,7 +255,11 @@ def money_pattern(lang: str) -> re.Pattern[str]:
     # Case matters for symbols and codes ("Rs", "USD") but not for names ("Dollars").
     # "a $1-billion plan": a hyphen may join the number and its scale
     pre = rf"(?P<pre>{symbol_alt})\s?(?P<num1>{num})(?:[\s-]?(?P<scale1>{scale}))?"
-    post = (rf"(?P<num2>{num})(?:[\s-]?(?P<scale2>{scale}))?\s?(?:(?:de|d'|of)\s?)?"
+    # "un milliard deux cents millions d'euros", "deux milliards et demi", "one and a half billion":
+    # one amount written in two parts (never across "et"/"and": "1,5 milliard et 2 milliards" are two)
+    post = (rf"(?P<num2>{num})(?P<andhalf>\s+and\s+a\s+half)?(?:[\s-]?(?P<scale2>{scale})"
+            rf"(?:(?P<half>\s+(?:et|and)\s+(?:demie?|a\s+half))|\s+(?P<num3>{num})\s(?P<scale3>(?i:millions?|mille|thousand)\b))?)?"
+            rf"\s?(?:(?:de|d'|of)\s?)?"
             rf"(?:(?P<post>(?i:{name_alt}))\b|(?P<postsym>{symbol_alt})(?![\w$€£¥]))")
     return re.compile(rf"(?<![\w.,$€£¥])(?:{pre}|{post})")
 
@@ -407,8 +414,17 @@ def find_money(text: str, lang: str, countries: tuple[str, ...] = ()) -> list[Mo
         value = parse_number(num, lang)
         if value is None or value <= 0:
             continue
+        parts = match.groupdict()
+        if parts["andhalf"] or parts["half"]:
+            value += Decimal("0.5")
         if scale:
             value *= Decimal(10) ** scale_power(scale, lang if lang in ("en", "fr") else "en")
+        if parts["num3"]:
+            rest = parse_number(parts["num3"], lang)
+            power = scale_power(parts["scale3"], lang if lang in ("en", "fr") else "en")
+            if rest is None or not scale or power >= scale_power(scale, lang if lang in ("en", "fr") else "en"):
+                continue
+            value += rest * Decimal(10) ** power
         elif not num[0].isdigit() and value < 1000:
             continue  # "a dollar", "deux euros": not a commitment-sized amount
         end = match.end()

@@ -285,7 +285,7 @@ def _epithet_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             cities.setdefault(city, key)
     names = "|".join(re.escape(c) for c in sorted(cities, key=len, reverse=True))
     pattern = re.compile(
-        rf"(?i:\b(?:(?:le|du|au)\s+(?:groupe|géant|fabricant|leader)|l'(?:éditeur|entreprise)|la\s+(?:firme|société)))"
+        rf"(?i:\b(?:(?:le|du|au)\s+(?:groupe|géant|fabricant|leader|conglomérat)|l'(?:éditeur|entreprise)|la\s+(?:firme|société)))"
         rf"\s+(?:américain\s+|californien\s+)?de\s+(?P<fr>{names})\b|\b[Tt]he\s+(?P<en>{names})(?:-based)?\s+"
         rf"(?:giant|group|company|firm|tech\s+giant)\b")
     return pattern, cities
@@ -350,7 +350,8 @@ def find_introduced_orgs(text: str) -> list[Mention]:
         place = lex.pattern.match(text, match.start("name"))
         if place and place.end() >= match.end("name"):
             continue  # "le groupe en Côte d'Ivoire": a place, cut at its apostrophe
-        shown = written_name(_LEADING_PREPOSITION.sub("", match["name"]))  # "Au Sénégal, la filiale…"
+        _at, whose_not = without_whose(match["name"], 0)
+        shown = written_name(_LEADING_PREPOSITION.sub("", whose_not))  # "Au Sénégal, la filiale…"
         name = clean_name(shown)
         if ROLE_BEFORE.search(text[max(0, match.start("name") - 30):match.start("name")]):
             continue  # "group chief information officer Karen Bhagwansingh"
@@ -402,7 +403,7 @@ _NOT_ORG_WORDS = re.compile(
 
 # A facility's words: "Rack Centre, the Lagos-based data centre operator" is a company all the
 # same, when an apposition says so.
-_FACILITY_WORDS = re.compile(r"\b(?:Centre|Center|Hub|Region|Région|Cloud|Park)\b")
+_FACILITY_WORDS = re.compile(r"\b(?:Centre|Center|Hub|Region|Région|Cloud|Park|Backbone)\b")
 
 
 # Words that make an unknown organisation a public body, school or association, not a company.
@@ -453,6 +454,14 @@ def _is_place_or_language(name: str) -> bool:
 _DIGIT_NAME = re.compile(r"\d[A-Za-z][\w&-]*(?<!G)|\d[A-Z]{2,}[\w&-]*")
 
 
+def without_whose(name: str, start: int) -> tuple[int, str]:
+    """ "Saudi Arabia's DataVolt" -> "DataVolt": the place before "'s" says whose company it is."""
+    whose = re.match(r"(.+?)['’]s\s+(?=[A-Z])", name)
+    if whose and (whose.group(1) in place_lexicon().countries or whose.group(1) in place_lexicon().cities):
+        return start + whose.end(), name[whose.end():]
+    return start, name
+
+
 def ner_org(text: str, start: int) -> Mention | None:
     """An NER organisation span as a mention, when it is plausibly one."""
     # "Medellin\n\nBogota", "Vienna\nOn": a name never runs over a line break
@@ -463,6 +472,7 @@ def ner_org(text: str, start: int) -> Mention | None:
         lead = leading.match(text)
         if lead:
             start, text = start + lead.end(), text[lead.end():]
+    start, text = without_whose(text, start)
     shown = written_name(text)  # "Republic Financial Holdings Ltd": the mention's text
     name = clean_name(shown)
     lex = place_lexicon()
@@ -513,6 +523,10 @@ _GOV_BARE = re.compile(r"\b(?:the\s+government|le\s+gouvernement|l'exécutif|the
                        re.IGNORECASE)
 
 
+_ONE_MORE_NOUN = re.compile(r"\s*(?:et|and|,)\s+(?:les\s+|la\s+|le\s+|l'|the\s+|its\s+|ses\s+)?(?:[\w-]+\s+){1,2}|"
+                            r"\s+(?:[a-zà-ÿ-]+\s+)?", re.IGNORECASE)
+
+
 def find_governments(text: str, lang: str) -> list[Mention]:
     """'the Japanese government', 'gouvernement du Japon'; a bare 'the government' gets key '?'."""
     lex = place_lexicon()
@@ -540,7 +554,10 @@ def find_governments(text: str, lang: str) -> list[Mention]:
             tail = text[mention.end:mention.end + 40]
             for match in lex.pattern.finditer(tail):
                 adj = match.group(0)
-                if adj in lex.adjectives and adj[0].islower() == (lang == "fr"):
+                # (only across "et les législateurs": "a conclu avec la start-up française" is
+                # another clause, whose nationality is the start-up's)
+                if adj in lex.adjectives and adj[0].islower() == (lang == "fr") and _ONE_MORE_NOUN.fullmatch(
+                        tail[:match.start()]):
                     mention = Mention(mention.start, mention.end, mention.text, "gov", lex.adjectives[adj])
                     break
         resolved.append(mention)

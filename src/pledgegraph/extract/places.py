@@ -335,6 +335,9 @@ _LOCATIVE_AMBIGUOUS = re.compile(
     r"|\b(?:au|du|le|Le)\s+(?P<name2>Salvador)\b(?![-\w])")
 
 
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_FIRM_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:group|company|firm|giant|multinational|conglomerate|chipmaker|"
+                         r"carrier|telco|operator|provider|hyperscaler|start-?up|lender|bank|software\s+maker)\b")
 _REGION_BEFORE = re.compile(r"\b(?:Central|Latin|South|North|East|West|Centre|centre|latino|sud|nord)[\s-]$")
 
 
@@ -352,7 +355,11 @@ def find_places(text: str) -> list[Mention]:
             continue
         surface = match.group(0)
         if surface in lex.countries:
-            found.append(Mention(match.start(), match.end(), surface, "country", lex.countries[surface]))
+            # "the US group", "a UK start-up": whose the firm is, as "the American group" would say
+            whose = _THE_BEFORE.search(text, max(0, match.start() - 4), match.start()) and \
+                _FIRM_AFTER.match(text, match.end())
+            found.append(Mention(match.start(), match.end(), surface, "country", lex.countries[surface],
+                                 adjective=bool(whose)))
         elif _REGION_BEFORE.search(text[max(0, match.start() - 9):match.start()]):
             continue  # "the Central American country", "latino-américain": a region, not the US
         else:
@@ -399,7 +406,14 @@ def find_places(text: str) -> list[Mention]:
                     i = j - 1
                     break
             i += 1
+    # "le groupe de San José", "la firme de Redmond": the company's home town, neither a place
+    # the story happens in nor one it counts
+    found = [m for m in found if not _HOME_OF_FIRM.search(text, max(0, m.start - 45), m.start)]
     return _regions_in_their_country(sorted(found, key=lambda m: m.start), text)
+
+
+_HOME_OF_FIRM = re.compile(r"\b(?:le|du|au|la|l')\s*(?:groupe|géant|fabricant|firme|société|éditeur|entreprise|"
+                           r"conglomérat|multinationale|spécialiste|constructeur|numéro\s+un)\s+(?:[a-zà-ÿ]+\s+)?(?:de|d')\s*$", re.IGNORECASE)
 
 
 # "the Texas company", "le groupe texan": a place that says whose, not where

@@ -14,7 +14,7 @@ _ANY_CUE = (cues.INVEST, cues.PARTNER, cues.TRAINING, cues.THREAT_CENTER, cues.L
 
 class RulesExtractor:
     name = "rules"
-    version = "1.2"
+    version = "1.3"
 
     def wants_ner(self, sentence: str, lang: str) -> bool:
         """NER is worth running only on sentences that may hold a fact."""

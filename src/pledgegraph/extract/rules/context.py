@@ -160,6 +160,14 @@ class Context:
             return of_sector[0] if of_sector else plain
         return plain
 
+    def state_speaks(self, i: int, at: int) -> bool:
+        """Whether sentence `i`, up to `at`, speaks in the first person inside a public official's
+        quote (« Nous allons investir 2 milliards », a déclaré le ministre): the state's money or
+        programme, no company's."""
+        lead = self.text[self.sentences[i].start:at]
+        person = list(cues.FIRST_PERSON.finditer(lead))
+        return bool(person) and _public_voice(self, self.sentences[i].start + person[-1].start())
+
     def _salient(self, i: int, exclude: set[str], window: int, hint: str, _depth: int) -> str | None:
         subject = self.subject_company(i - 1) if i > 0 else None
         if subject and subject not in exclude:
@@ -255,6 +263,27 @@ def parent_of(key: str | None) -> str | None:
 
     entry = gazetteer().entries.get(key) if key else None
     return entry.parent if entry else None
+
+
+def _public_voice(ctx: "Context", at: int) -> bool:
+    """Whether the quote holding position `at` is a public official's: « Nous allons investir
+    2 milliards », a déclaré le ministre. A company named between the quote and the office
+    ("said Microsoft President Brad Smith") speaks for itself."""
+    text = ctx.text
+    opened = max(text.rfind(q, max(0, at - 600), at) for q in "«“\"")
+    if opened < 0:
+        return False
+    closes = [c for c in (text.find(q, at, at + 600) for q in "»”\"") if c >= 0]
+    spans = []
+    if closes:
+        after = cues.PUBLIC_SPEAKER_AFTER.match(text, min(closes) + 1)
+        if after:
+            spans.append((min(closes) + 1, after.end()))
+    before = cues.PUBLIC_SPEAKER_BEFORE.search(text, max(0, opened - 120), opened)
+    if before:
+        spans.append((before.start(), opened))
+    orgs = [m for mentions in ctx.by_sentence for m in mentions if m.kind == "org" and ctx.is_company(m.key)]
+    return any(not any(start <= m.start < end for m in orgs) for start, end in spans)
 
 
 def _speaks(hint: str) -> bool:

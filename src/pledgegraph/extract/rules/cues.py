@@ -16,7 +16,9 @@ INVEST = _re(
     # "un programme de 12 milliards de shillings", "an investment plan worth $2bn"
     r"(?:programme|plan|program)\s+(?:d'investissement\s+)?(?:de|d'|of|worth)\s+(?:plus\s+de\s+|more\s+than\s+|about\s+|environ\s+)?[\d$€£]|"
     r"(?:will|to)\s+(?:contribute|provide|put)|contribuera|va\s+contribuer|fournira|"
-    r"plough\w*|put(?:s|ting)?\s+(?:in|up|into)\b|inject\w*|allocat\w*|earmark\w*|fund(?:s|ing|ed)?\b|stake|backing|bet\b|splash\w*|"
+    r"plough\w*|put(?:s|ting)?\s+(?:in|up|into)\b|put(?:s|ting)?\s+(?:[^\s.;]+\s+){1,3}?into\b|"
+    # "AWS also confirmed €1.2bn for new data-centre capacity in Bulgaria"
+    r"confirm(?:s|ed|ing)?\s+(?=[€$£¥]|(?:US|A|C|NZ|S|HK)\$|\d)|inject\w*|allocat\w*|earmark\w*|fund(?:s|ing|ed)?\b|stake|backing|bet\b|splash\w*|"
     r"package|plan\s+to|plans\s+to|engag\w*|promet\w*|dépens\w*|consacr\w*|allou\w*|allouer|"
     r"débloqu\w*|sur\s+la\s+table|participation|financ\w*|mise\b|misera|parie|apport\w*|enveloppe|"
     r"chèque|injecte\w*|to\s+build|to\s+expand|(?:will|to)\s+be\s+deployed|sera\s+déployée?s?|pour\s+(?:agrandir|construire|développer|renforcer|étendre)|"
@@ -49,6 +51,10 @@ NOT_COMMITMENT = _re(
     r"EBITDA|Ebitda|excédent\s+brut|at\s+a\s+cost\s+of|pour\s+un\s+coût\s+de|(?:a|avait|aura)\s+coûté|(?:has|had)\s+cost|corrections?\s+de\s+valeur|write-?downs?|dépréciations?|impairments?|operating\s+(?:profit|income|margin)|total\s+de\s+bilan|bilan|"
     r"balance\s+sheet|total\s+assets|debt|dette|arrears|arriérés|deficit|déficit|bring\s+its|portera|atteindra|"
     r"market\s+(?:is|was|worth)|marché|worth\s+of|local\s+revenue|generate\w*|génér\w*|"
+    # a scheme's threshold: "des avantages fiscaux aux projets de plus de 200 millions de dollars"
+    r"(?:aux|pour\s+les|to|for|on)\s+(?:all\s+|any\s+)?(?:projets|investissements|projects|investments)\s+"
+    r"(?:de\s+plus\s+de|d'au\s+moins|supérieurs?\s+à|dépassant|of\s+more\s+than|of\s+at\s+least|above|over|"
+    r"exceeding|worth\s+(?:more\s+than|at\s+least))\s*$|seuil\s+(?:de\s+|d')|threshold\s+of|"
     # a company's weight on the market: "ASML … pèse près de 250 milliards d'euros"
     r"pèse|pesait|pèsera|pesant|vaut|valait|"
     r"add(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:about\s+)?$|ajouter|to\s+(?:British|the|[A-Z]\w+'s)\s+(?:GDP|economy))"
@@ -131,7 +137,8 @@ FUTURE = _re(r"\b(?:will|would|plans?\s+to|va|vont|compte|prévoit|s'engage|a\s+
 # sentence gives as the price of what the sentence before announced.
 PRICE_OF_IT = _re(
     r"\W*(?:the\s+(?:bill|price\s+tag|cost|tab|figure|amount|number|sum\s+involved|outlay)|"
-    r"(?:la\s+facture|l'addition|le\s+coût|le\s+montant|la\s+note|le\s+ticket)(?:\s+de\s+l'opération)?)"
+    r"(?:la\s+facture|l'addition|le\s+coût|le\s+montant|la\s+note|le\s+ticket|le\s+chiffre|l'enveloppe|"
+    r"la\s+somme|la\s+mise)(?:\s+de\s+l'opération)?)"
     r"\s*(?:\?|:|—|–|-|is|was|will\s+be|comes\s+to|runs\s+to|est\s+de|s'élève\s+à|atteint|"
     r"se\s+monte\s+à|sera\s+de)\s*")
 ANNOUNCED_PLAN = _re(r"\b(?:will|shall|is\s+to|va|vont|compte|prévoit\s+de)\s+(?:\w+\s+){0,2}?"
@@ -165,7 +172,8 @@ EPITHET = _re(r"\b(?:la|the|cette|this)\s+(?:start-?up|jeune\s+pousse|pépite|so
               r"entreprise|licorne|unicorn)\b")
 
 EQUIVALENT_GAP = _re(
-    r"^\s*(?:\(|,|;|-|:)?\s*(?:soit|ou|or|i\.e\.|that\s+is|equal\s+to|equivalent\s+to|l'équivalent\s+de|"
+    r"^\s*(?:\(|,|;|-|:)?\s*(?:soit\s+(?=l'))?(?:soit|ou|or|i\.e\.|that\s+is|equal\s+to|equivalent\s+to|l'équivalent\s+de|"
+    r"l'équivalent\s+d'|"
     r"about|roughly|around|approximately|approx\.|circa|c\.|ca\.|some|environ|près\s+de|quelque|nearly|almost|"
     r"~|≈|≃)?\s*"
     r"(?:environ|about|approximately|roughly|some|around|près\s+de|quelque|nearly)?\s*$")
@@ -184,11 +192,12 @@ RANGE_START = _re(r"\b(?:between|entre|from|de)\s*$")
 
 PARTNER = _re(
     r"\b(?:partenariats?|partnerships?|partner(?:s|ed|ing)?\s+with|s'associ\w*|associ\w+\s+(?:à|au|aux|avec)|s'all\w*|"
-    r"alliances?|collabor\w*|coopér\w*|cooperat\w*|work(?:s|ing)?\s+(?:closely\s+)?with|"
+    r"alliances?|collabor\w*|coopér\w*|cooperat\w*|work(?:s|ing)?\s+(?:closely\s+)?with|work(?:s|ed|ing)?\s+together|"
+    r"travailler(?:ont)?\s+ensemble|"
     r"travaill\w*\s+(?:en\s+étroite\s+collaboration\s+)?avec|joint\s+venture|co-?entreprise|"
     r"accords?\s+(?:[\w-]+\s+){0,2}?(?:de|avec)|accords?\s+stratégiques?|conventions?\s+(?:[\w-]+\s+){0,2}?avec|"
     r"agreements?\s+(?:[\w-]+\s+){0,2}?with|(?:signed|struck|inked)\s+an?\s+(?:[\w-]+\s+){0,2}?deal\s+with|"
-    r"memorand\w*|MoU|protocole\s+d'(?:accord|entente)|(?:une|l')\s+entente\s+(?:[\w-]+\s+){0,2}?avec|"
+    r"m[eé]morand\w*|MoU|protocole\s+d'(?:accord|entente)|(?:une|l')\s+entente\s+(?:[\w-]+\s+){0,2}?avec|"
     r"team(?:s|ed|ing)?\s+up|tie(?:s|d)?[\s-]+up|tie-?up|join(?:s|ed)?\s+forces|en\s+lien\s+avec|main\s+dans\s+la\s+main|"
     r"partners\s+including|aux\s+côtés\s+de)\b")
 
@@ -209,6 +218,19 @@ JOINT_VERB = _re(
 
 # Who speaks for a company in an interview or a statement ("we", "nous", "notre").
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ous|[Nn]otre|[Nn]os)\b")
+# A quote's speaker named after it ("», a déclaré le ministre", "" said Prime Minister X") or
+# before it ("Le ministre a déclaré : «"), when the speaker holds public office: the first
+# person is then the state, not a company. "alongside the minister" names a witness, not who speaks.
+SAID = r"(?:said|says|told|added|stated|declared|explained|noted|insisted|according\s+to|(?:a\s+)?déclar[ée]|" \
+       r"(?:a\s+)?(?:dit|affirmé|indiqué|expliqué|ajouté|souligné|assuré|précisé|promis)|affirme|indique|explique|" \
+       r"ajoute|souligne|assure|précise|promet|selon|estime)"
+PUBLIC_OFFICE = r"(?:minist(?:er|re|ry|ère)|(?-i:Premier)|secretary\s+of\s+state|state\s+secretary|" \
+                r"secrétaire\s+d'[ée]tat|governor|gouverneur|mayor|maire|government|gouvernement|" \
+                r"(?-i:President)|président\s+de\s+la\s+république|head\s+of\s+state|chef\s+de\s+l'[ée]tat|" \
+                r"commissioner|commissaire)"
+PUBLIC_SPEAKER_AFTER = _re(rf"\W{{0,3}}{SAID}\b(?:(?!\b(?:alongside|with|avec|aux\s+côtés|devant|before|in\s+front)\b)"
+                           rf"[^.;!?«»“”\"]){{0,40}}?\b{PUBLIC_OFFICE}")
+PUBLIC_SPEAKER_BEFORE = _re(rf"\b{PUBLIC_OFFICE}\b[^.;!?«»“”\"]{{0,60}}\b{SAID}\b[^.;!?«»“”\"]{{0,15}}$")
 
 # A customer or an example is not a partner.
 CUSTOMER = _re(r"\b(?:customers?|clients?|users?|utilisateurs?|such\s+as|tels?\s+que|comme|notamment|"
@@ -232,13 +254,14 @@ PEOPLE = _re(
     r"soldiers|policemen|police\s+officers|health\s+workers|ingénieures|collégiens|lycéens)\b")
 
 THREAT_CENTER = _re(
-    r"(?:\bcent(?:re|er)s?\s+(?:de\s+|d')?(?:renseignements?\s+sur\s+(?:les\s+|la\s+)?(?:cyber)?menaces?|cyber\w*|sécurité|"
+    r"(?:\bcent(?:re|er)s?\s+(?:(?:régional|national|international|continental|africain|européen)e?\s+)?"
+    r"(?:de\s+|d')?(?:renseignements?\s+sur\s+(?:les\s+|la\s+)?(?:cyber)?menaces?|cyber\w*|sécurité|"
     r"opérations\s+(?:de\s+)?(?:cyber)?sécurité|"
     r"lutte\s+contre|excellence\s+(?:en|pour\s+la)\s+cyber\w*|recherche\s+en\s+(?:cyber)?sécurité|"
     r"veille\s+(?:sur\s+les\s+(?:cyber)?menaces|cyber\w*|(?:de\s+)?sécurité))|"
     r"\bcyber\s+fusion\s+cent(?:er|re)|"
     r"\b(?:threat[- ]intelligence|cyber\s?security|cyber[- ]?defen[cs]e|AI[- ]security|AI\s+safety|"
-    r"safety\s+engineering|security\s+research|security\s+operations|cyber)\s+(?:\w+\s+)?(?:cent(?:er|re)|hub|lab)\b|"
+    r"safety\s+engineering|security\s+research|security\s+operations|cyber)\s+(?:(?:and|&)\s+\w+(?:cy|ity|ence|ance)\s+|\w+\s+)?(?:cent(?:er|re)|hub|lab)\b|"
     r"\bcybersecurity\s+center\s+of\s+excellence|\bSOC\b)")
 
 LAB = _re(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import takewhile
 
 from pledgegraph.convert import default_rates
 from pledgegraph.extract.orgs import gazetteer
@@ -53,6 +54,9 @@ _PASSIVE_NO_AGENT = re.compile(
     r"(?:[\w-]+\s+)?(?:earmarked|invested|allocated|set\s+aside|committed|spent|investis?|engagée?s?|"
     r"consacrée?s?|débloquée?s?|alloué(?:e|s|es)?|mobilisée?s?)\b(?!\s+(?:par|by)\b)", re.IGNORECASE)
 # No place in the sentence, but it points at the one the article is about.
+_WORLDWIDE = re.compile(r"\b(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+(?:the\s+)?(?:world|globe)|"
+                        r"dans\s+le\s+monde(?:\s+entier)?|à\s+l'échelle\s+mondiale|without\s+breaking\s+(?:\w+\s+){0,3}?down|"
+                        r"sans\s+(?:en\s+)?(?:préciser|détailler)\s+la\s+répartition)\b", re.IGNORECASE)
 _HERE = re.compile(
     r"\b(?:(?:dans|sur|pour|en|in|to|into|across|throughout|within)\s+(?:le|la|l'|the|ce|cet|cette|this)\s*"
     r"(?:pays|royaume|archipel|île|péninsule|émirat|country|kingdom|nation|island|archipelago|peninsula|"
@@ -197,12 +201,18 @@ def _told_again(ctx: Context, i: int, group: list[Money], facts: list[Fact]) -> 
     the project. At current exchange rates that is roughly $3.3bn."), or alone as an answer:
     joined to the commitment it states."""
     sentence = ctx.sentences[i]
-    if not (_THAT_IS.match(ctx.text[sentence.start:group[0].start]) or _alone(ctx, i, group)):
+    # "AWS's own release puts the RON 20.5bn at roughly €4.1bn": the commitment's amount told
+    # again just before, however far back the commitment was
+    retold = [m for m in ctx.money_by_sentence[i] if m.end <= group[0].start]
+    of = next((f for f in reversed(facts) if any(_close(m, a) for m in retold for a in f.amounts)), None)
+    if of is not None:
+        candidates = [of]
+    elif _THAT_IS.match(ctx.text[sentence.start:group[0].start]) or _alone(ctx, i, group):
+        since = ctx.sentences[max(0, i - 3)].start
+        candidates = list(takewhile(lambda f: f.evidence[-1].start >= since, reversed(facts)))
+    else:
         return False
-    since = ctx.sentences[max(0, i - 3)].start
-    for earlier in reversed(facts):
-        if earlier.evidence[-1].start < since:
-            break
+    for earlier in candidates:
         currencies = {a.currency for a in earlier.amounts}
         if group[0].currency not in currencies and any(_worth_the_same(a, group[0]) for a in earlier.amounts):
             earlier.amounts.extend(a for a in group if a.currency not in currencies)
@@ -319,8 +329,9 @@ def _restates(ctx: Context, fact: Fact) -> bool:
 
 
 # "The investment, equal to about 32.4 billion baht, will pay for…"
-_THE_COMMITMENT_IS = re.compile(r"\W*(?:the|this|cet|cette|l')\s*(?:investment|pledge|commitment|package|"
-                                r"investissement|engagement|enveloppe)\b[^.;]{0,30}$", re.IGNORECASE)
+# ("Converti en monnaie locale, l'engagement d'Equinix représente d'ailleurs quelque…")
+_THE_COMMITMENT_IS = re.compile(r"\W*(?:[^,.;]{0,40},\s*)?(?:the|this|cet|cette|l')\s*(?:investment|pledge|commitment|package|"
+                                r"investissement|engagement|enveloppe)\b[^.;]{0,50}$", re.IGNORECASE)
 _THE_COMMITMENT_AFTER = re.compile(r"\s*,\s*(?:the|this|cet|cette|l')\s*(?:commitment|investment|pledge|engagement|"
                                    r"investissement)\b(?!\s+(?:needed|required|necessary|nécessaires?|requis))",
                                    re.IGNORECASE)
@@ -394,6 +405,8 @@ def _investment(ctx: Context, i: int, group: list[Money], investor: str | None =
             text, group[-1].end, sentence.end):
         return None, False
     clause = text[max(sentence.start, head.start - 110):head.start]
+    if _CONTRACT_WORTH.search(text[max(sentence.start, head.start - 160):head.start]):
+        return None, False  # "l'attribution à Huawei d'un contrat de fourniture … d'un montant de 18 milliards"
     if cues.SALE.search(text[max(sentence.start, head.start - 160):head.start]):
         return None, False  # "a été cédée en 2025 à un consortium emmené par … pour 700 millions"
     if _ROUND_RAISED.search(near_before) and _ROUND.search(after + text[group[-1].end:group[-1].end + 60]):
@@ -415,8 +428,10 @@ def _investment(ctx: Context, i: int, group: list[Money], investor: str | None =
     investee = _investee(ctx, i, head, group[-1], investor)
     # "in Anthropic, the San Francisco start-up": places then describe the investee.
     country = None if investee else ctx.local(_country(ctx, i, group, investor), i)
+    if not investee and _WORLDWIDE.search(text, group[-1].end, sentence.end):
+        return None, False  # "… over three years, without breaking the sum down by country": a group-wide plan
     confidence = 0.5 + 0.15 * named + 0.15 * has_cue + 0.1 * bool(country or investee)
-    period = _PERIOD.search(sentence.text)
+    period = _period(ctx, i, group)
     years = re.findall(r"20\d\d", period.group(0)) if period else []
     return Fact(kind="investment", evidence=[ctx.evidence(i, confidence)], investor=investor,
                 country=country, investee=investee, amounts=list(group),
@@ -425,13 +440,52 @@ def _investment(ctx: Context, i: int, group: list[Money], investor: str | None =
                 purpose=_purpose(text[group[-1].end:sentence.end])), named
 
 
+def _period(ctx: Context, i: int, group: list[Money]) -> re.Match | None:
+    """The period told with `group`: the first after it and before the sentence's next amount,
+    else one before it that no other amount stands in front of ("Oracle y consacrera 800 M$
+    d'ici à 2028 et Salesforce 450 millions sur cinq ans": five years is Salesforce's)."""
+    sentence = ctx.sentences[i]
+    found = list(_PERIOD.finditer(ctx.text, sentence.start, sentence.end))
+    others = [m for m in ctx.money_by_sentence[i] if m not in group]
+    stop = min((m.start for m in others if m.start >= group[-1].end), default=sentence.end)
+    after = [p for p in found if group[-1].end <= p.start() < stop]
+    if after:
+        return after[0]
+    before = [p for p in found if p.end() <= group[0].start
+              and not any(p.start() >= m.end for m in others if m.end <= group[0].start)]
+    return before[-1] if before else None
+
+
+_PRICE_DISCLOSED = re.compile(
+    r"\W*(?:le\s+montant|le\s+coût|l'enveloppe|la\s+facture|the\s+(?:amount|cost|bill|price\s+tag|size))"
+    r"(?:\s+(?:de\s+l'opération|du\s+projet|de\s+l'investissement|of\s+the\s+(?:project|investment|plan)))?\s+"
+    r"(?:a\s+été|was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:dévoilé|annoncé|révélé|précisé|rendu\s+public|"
+    r"disclosed|revealed|announced|unveiled|made\s+public)", re.IGNORECASE)
+# "L'enveloppe ? Elle est fixée à 1,5 milliard de couronnes": the question, then its answer
+_PRICE_ASKED = re.compile(r"\W*(?:l'enveloppe|le\s+montant|le\s+coût|la\s+facture|le\s+chiffre|la\s+somme|the\s+(?:bill|"
+                          r"price\s+tag|cost|amount|figure|sum|budget|investment))\s*\?", re.IGNORECASE)
+_IT_COMES_TO = re.compile(r"\W*(?:il|elle|it)\s+(?:atteint|s'élève\s+à|se\s+monte\s+à|est\s+de|sera\s+de|"
+                          r"est\s+fixée?\s+à|is\s+set\s+at|"
+                          r"amounts\s+to|totals|comes\s+to|stands\s+at|is)\s*(?:plus\s+de\s+|près\s+de\s+|"
+                          r"environ\s+|some\s+|about\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
+
+
 def _price_of_plan(ctx: Context, i: int, head: Money) -> bool:
     """ "…will further expand its cloud infrastructure in the country. The bill is R5,4bn":
     the amount opens its sentence as the price of the plan the sentence before announced."""
+    if i > 0 and (_PRICE_DISCLOSED.match(ctx.sentences[i - 1].text) or _PRICE_ASKED.fullmatch(
+            ctx.sentences[i - 1].text)) and _IT_COMES_TO.match(
+            ctx.text, ctx.sentences[i].start, head.start):
+        # "Le montant de l'opération a été dévoilé mardi. Il atteint un milliard d'euros": the
+        # price of the project the story is about, told in two steps
+        return not any(m.kind == "gov" for m in ctx.by_sentence[i - 1])
     price = cues.PRICE_OF_IT.match(ctx.text, ctx.sentences[i].start, head.start)
     if i == 0 or price is None or price.end() < head.start - 12:
         return False
     previous = ctx.sentences[i - 1]
+    if not previous.text.endswith((".", "!", "?", "»", '"', "”", ":")) and ctx.subject_company(i - 1):
+        # a newsletter's heading, then "Le chiffre : 400 M$": the heading's company
+        return True
     plan = cues.ANNOUNCED_PLAN.search(previous.text)
     # a company's plan, not the government's ("The Kenyan government will build… The cost is…")
     at = previous.start + plan.start() if plan else None
@@ -484,8 +538,8 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
         return subject.key, True
     if governments and (not before or governments[-1].start > before[-1].start):
         return None, False  # "the government presented a plan worth…": public money
-    if len(before) >= 2 and _JOINT.fullmatch(text[before[-2].end:before[-1].start]) and \
-            before[-1].end >= head.start - 80:
+    if len(before) >= 2 and (_JOINT if i else _JOINT_HEADLINE).fullmatch(text[before[-2].end:before[-1].start]) and \
+            before[-1].end >= head.start - 80 and not text.startswith(("'s", "’s"), before[-1].end):
         return None, False  # "Latvenergo and EcoDataCenter team up on €2bn campus": joint money, no one's
     if before:
         return before[-1].key, True
@@ -505,6 +559,8 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
         return ctx.salient_company(i, hint=after_group[:120]), False
     cleft = _CLEFT.match(after_amount)
     lead = text[ctx.sentences[i].start:head.start]
+    if not cues.ANAPHOR.search(lead) and ctx.state_speaks(i, head.start):
+        return None, False
     anaphor = cues.ANAPHOR.search(lead) or cues.FIRST_PERSON.search(lead) or (
         cleft and cues.ANAPHOR.match(after_amount, cleft.end())) or (_RESTATED.search(
         text[max(ctx.sentences[i].start, head.start - 8):head.start]) and _A_PLAN_AFTER.match(text, last.end)) or (
@@ -541,6 +597,8 @@ _PAID = re.compile(r"\b(?:pay|pays|paid|paying|payer|paiera|paieront|versera|ver
 _BETWEEN_THEM = re.compile(r"\b(?:between\s+them|à\s+eux\s+deux)\b", re.IGNORECASE)
 _WHICH = re.compile(r"\s*,\s*(?:which|who|qui|lequel|laquelle)\b", re.IGNORECASE)
 _JOINT = re.compile(r"\s*(?:and|et|&)\s*")
+# "Equinix, Airtel to pump over 700bn/- into data centres": a headline joins with a comma
+_JOINT_HEADLINE = re.compile(r"\s*(?:and|et|&|,)\s*")
 
 
 def _for_a_plan(ctx: Context, i: int, last: Money) -> bool:
@@ -591,7 +649,8 @@ def _investee(ctx: Context, i: int, head: Money, last: Money, investor: str) -> 
             continue
         # (after the last amount: "between $1bn and $1.5bn in X" is one range)
         if mention.start >= head.start and _is_investee_slot(ctx, mention, after_amount=True) and not re.search(
-                r"\s(?:et|and)\s", ctx.text[last.end:mention.start]):
+                r"\s(?:et|and)\s", ctx.text[last.end:mention.start]) and not _SAID_THEN.search(
+                ctx.text[last.end:mention.start]):
             # not "promet deux milliards pour l'IA et entre au capital de H Company": another act
             return mention.key
         if mention.start >= head.start and re.search(
@@ -623,6 +682,19 @@ def _investee(ctx: Context, i: int, head: Money, last: Money, investor: str) -> 
         # unless the stake belongs to another clause ("promet 2 Md€ … et entre au capital de…").
         return ctx.main_other_company({investor})
     return None
+
+
+# A contract's value, with no commitment word between the contract and its amount
+_CONTRACT_WORTH = re.compile(r"\b(?:contrats?|contracts?|commandes?|orders?|tenders?|appels?\s+d'offres)\b"
+                             r"(?:(?!invest|engag|commit|pledg|injecte|consacr)[^.;])*?"
+                             r"(?:(?:d'|pour\s+)un\s+montant\s+(?:total\s+)?(?:de\s+|d'|pouvant\s+atteindre|allant\s+jusqu'à)|"
+                             r"worth|valued\s+at|d'une\s+valeur\s+(?:totale\s+)?de)\s*"
+                             r"(?:plus\s+de\s+|près\s+de\s+|environ\s+|about\s+|some\s+|more\s+than\s+|nearly\s+)?$",
+                             re.IGNORECASE)
+# "… 450 millions sur cinq ans, ont annoncé les deux groupes lors d'un forum organisé à la Casa
+# Rosada": the announcement's setting, past the commitment's clause
+_SAID_THEN = re.compile(r",\s*(?:ont|a|had|have|has|said|says|told|announced|according|selon)\b|\blors\s+d|"
+                        r"\bduring\b", re.IGNORECASE)
 
 
 def _earlier_investee(ctx: Context, i: int, exclude: set[str]) -> str | None:

@@ -42,6 +42,8 @@ def extract(ctx: Context) -> list[Fact]:
 # is the state acting
 _MINISTRY = re.compile(r"(?:^|-)(?:ministry|ministere|ministre|minister|federal-ministry|office-federal|"
                        r"federal-office|agence-federale|federal-agency|bundesamt)(?:-|$)"
+                       # "PNG's Department of Information and Communications Technology"
+                       r"|^department-of-"
                        # a state agency: "l'Agence centrale des technologies de l'information",
                        # "Cyber Security Agency of Singapore", "National Cyber Security Centre"
                        r"|^(?!.*-(?:presse|press|news)(?:-|$))(?:agence(?!-ecofin|-anadolu)|autorite|office-national|"
@@ -55,7 +57,8 @@ def _party(ctx: Context, mention: Mention) -> tuple[str, str] | None:
     if mention.kind == "gov":
         iso = mention.key if mention.key != "?" else ctx.dominant_country
         return ("gov", iso) if iso else None
-    if mention.kind == "org" and _MINISTRY.search(mention.key):
+    if mention.kind == "org" and (_MINISTRY.search(mention.key) or _MINISTRY_BEFORE.search(
+            ctx.text, max(0, mention.start - 30), mention.start)):
         # A ministry signs for its government: "an MoU with the Federal Ministry of
         # Communications … of Nigeria" is a partnership with the Government of Nigeria.
         iso = (_country_in(mention.text) or _country_in(ctx.text[max(0, mention.start - 20):mention.start])
@@ -72,6 +75,8 @@ def _party(ctx: Context, mention: Mention) -> tuple[str, str] | None:
     return None
 
 
+# "Le ministère délégué chargé de la Transition numérique": NER's name starts after the ministry
+_MINISTRY_BEFORE = re.compile(r"\b(?:minist[èe]re|ministry)\s+(?:[a-zà-ÿ]+\s+)?$", re.IGNORECASE)
 _PUBLIC_AGENCY_AFTER = re.compile(
     r"\s*,\s*(?:l'|la\s+|le\s+|une?\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:agence|agency|office|authority|autorité)\s+"
     r"(?:publique|public|d'[ÉE]tat|state|gouvernementale|government|nationale?|national|fédérale?|federal)\b", re.IGNORECASE)
@@ -147,6 +152,8 @@ def _named_pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...]
     if joint:
         return joint
     cue = _partner_cue(ctx, i)
+    if _UNDER_THIS_DEAL.match(sentence.text):
+        return []  # "Aux termes de cet accord, ETI et l'État togolais travailleront ensemble…": told before
     if not cue or _CONTRACT.search(sentence.text) or _bought(sentence.text[max(0, cue.start() - 80):cue.start()]):
         return []  # "lease computing capacity … under a five-year agreement with the Office": a contract
     if not parties and _ALSO_A_PARTNERSHIP.search(sentence.text):
@@ -191,6 +198,8 @@ def _named_pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...]
             other = ctx.main_other_company({party[1]})
             if other:
                 others = [("org", other)]
+        elif _THIS_ONE.search(ctx.text, max(sentence.start, cue_at - 12), cue_at):
+            return []  # "This agreement with Microsoft gives them that": the deal told before, not a new one
         elif (mention.start >= cue_at or _WITH_BEFORE.search(ctx.text[max(0, mention.start - 12):mention.start])) \
                 and not _speaker(ctx, i, mention):
             # "a collaboration with Cohere", "courses run with the X University under a
@@ -219,6 +228,12 @@ def _named_pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...]
         return []  # a list of names, not a partnership
     confidence = 0.85 if named else 0.7
     return [((subject, other), confidence) for other in dict.fromkeys(others)]
+
+
+_UNDER_THIS_DEAL = re.compile(r"\W*(?:aux\s+termes\s+d[eu']|dans\s+le\s+cadre\s+d[eu']|under|as\s+part\s+of)\s*"
+                             r"(?:cet|ce|cette|this|that)\s+(?:accord|agreement|deal|partenariat|partnership|"
+                             r"protocole|m[eé]morandum|MoU|convention)\b(?!\s+(?:with|avec)\b)", re.IGNORECASE)
+_THIS_ONE = re.compile(r"\b(?:this|that|these|those|ce|cet|cette|ces)\s+$", re.IGNORECASE)
 
 
 # "« Partnerships such as this one are central to our goal », said the Minister": a quote

@@ -15,6 +15,8 @@ def extract(ctx: Context) -> list[Fact]:
     # lab no sentence places ("un nouveau laboratoire" and "un laboratoire à Lévis" are one)
     guesses: dict[int, str] = {}
     for i, sentence in enumerate(ctx.sentences):
+        if _LABEL.fullmatch(sentence.text):
+            continue  # "Lab news.", "Security tie-up:": a newsletter's label for the item after it
         centres = list(cues.THREAT_CENTER.finditer(sentence.text))
         for match in centres:
             if cues.BACK_REFERENCE.search(sentence.text[:match.start()][-12:]):
@@ -61,6 +63,9 @@ def extract(ctx: Context) -> list[Fact]:
     return kept
 
 
+_LABEL = re.compile(r"\W*[\w&'’-]+(?:\s+[\w&'’-]+)?\s*[.:]\W*")
+
+
 def _merge_unplaced(facts: list[Fact]) -> list[Fact]:
     """A site named once with its city and once without is one site; so is a site named by two
     operators, one of whom the article later says runs it."""
@@ -99,7 +104,7 @@ def _named_after_unknown(ctx: Context, i: int, at: int) -> bool:
 
 
 def _add(found: dict, guesses: dict, ctx: Context, i: int, kind: str, start: int, end: int) -> None:
-    operator, named = _operator(ctx, i, start)
+    operator, named = _operator(ctx, i, start, end)
     if operator is None or (not named and _HEADING.fullmatch(ctx.sentences[i].text)):
         return  # "## A lab in Vienna": a subheading announces what the paragraph states in full
     city, country, explicit = _location(ctx, i, start, end, kind)
@@ -122,10 +127,22 @@ def _add(found: dict, guesses: dict, ctx: Context, i: int, kind: str, start: int
 _HEADING = re.compile(r"[^.!?:;]{0,60}?[^.!?:;\s]")
 
 
-def _operator(ctx: Context, i: int, at: int) -> tuple[str | None, bool]:
+# "un centre d'opérations de sécurité X-Force, chargé de…": a name just after the site, then a
+# stop or a place, is the site's brand ("the cyber centre Kaspersky opened" names who opened it)
+_SITE_NAME_END = re.compile(r"\s*(?:[,.;)]|(?:à|au|en|dans|in|at)\b|$)")
+
+
+# "$280 million goes into a Huawei Cloud region": a name used as an adjective names a thing
+_A_BEFORE = re.compile(r"\b(?:an?|une?)\s+$", re.IGNORECASE)
+_THING_AFTER = re.compile(r"\s+(?:region|platform|zone|campus|data\s*cent(?:re|er)|région|plateforme)\b", re.IGNORECASE)
+
+
+def _operator(ctx: Context, i: int, at: int, end: int | None = None) -> tuple[str | None, bool]:
     # "Kyndryl, the provider spun off from IBM in 2021, … a cyber centre": IBM is named in passing
     companies = [m for m in ctx.companies(i)
-                 if not cues.OWNER_BEFORE.search(ctx.text[max(0, m.start - 45):m.start])]
+                 if not cues.OWNER_BEFORE.search(ctx.text[max(0, m.start - 45):m.start])
+                 and not (end is not None and 0 <= m.start - end <= 1 and _SITE_NAME_END.match(ctx.text, m.end))
+                 and not (_A_BEFORE.search(ctx.text, max(0, m.start - 4), m.start) and _THING_AFTER.match(ctx.text, m.end))]
     before = [m for m in companies if m.end <= at]
     if before:
         return before[-1].key, True
@@ -133,6 +150,8 @@ def _operator(ctx: Context, i: int, at: int) -> tuple[str | None, bool]:
     if after and re.match(r"^[^.;]{0,40}$", ctx.text[at:after[0].start]):
         return after[0].key, True
     lead = ctx.text[ctx.sentences[i].start:at]
+    if ctx.state_speaks(i, at):
+        return None, False
     # ("Our quantum lab in Kongens Lyngby": the company speaking; a trade word such as "the
     # chipmaker" before a site keeps to the story's company, not the last of that trade)
     return ctx.salient_company(i, hint=lead if cues.FIRST_PERSON.search(lead) else ""), False

@@ -38,11 +38,13 @@ def extract(ctx: Context) -> list[Fact]:
                     continue
             noun = people.group("noun")
             # "Kényans", "young Kenyans", "jeunes diplômés sénégalais": a demonym in the phrase.
-            phrase = re.findall(r"[\w'-]+", tail[:people.end() + 25])[:5]
-            # "1-million South Africans", "New Zealanders": demonyms of two words first
-            phrase = [f"{a} {b}" for a, b in zip(phrase, phrase[1:])] + phrase
-            demonym = lex.adjectives.get(noun) or next(
-                (lex.adjectives[w] for w in phrase if w in lex.adjectives), None)
+            words = re.findall(r"[\w'-]+", tail[:people.end() + 25])[:6]
+            # "1-million South Africans", "Papua New Guineans": demonyms of three and two words
+            # first (not "Guineans" alone)
+            upto = words[:words.index(noun) + 1] if noun in words else []
+            longer = [" ".join(upto[-n:]) for n in (3, 2) if len(upto) >= n]
+            demonym = next((lex.adjectives[w] for w in longer if w in lex.adjectives), None) or \
+                lex.adjectives.get(noun) or next((lex.adjectives[w] for w in words if w in lex.adjectives), None)
             if noun[0].isupper() and demonym is None and not cues.PEOPLE.fullmatch(noun):
                 continue
             at = sentence.start + match.start()
@@ -125,6 +127,15 @@ _PUBLIC_OWNER = re.compile(r"\b(?:ministry|ministère|government|gouvernement|st
 
 
 def _provider(ctx: Context, i: int, at: int) -> tuple[str | None, bool]:
+    subject = ctx.subject_company(i)
+    if subject and _SAME_SUBJECT.search(ctx.text, max(ctx.sentences[i].start, at - 80), at):
+        # "Alibaba Cloud signed a partnership with Smart Axiata …, and said it would train
+        # 10,000": the sentence's subject goes on
+        return subject, True
+    named = [m for m in ctx.companies(i) if m.end <= at]
+    if named and _UNDER_WHICH.match(ctx.text, named[-1].end, at):
+        # "a memorandum … with Cisco, under which the networking company will train 15,000"
+        return named[-1].key, True
     # "Operator teams up with HPE, pledges to train 100,000": the partner does not train
     before = [m for m in ctx.companies(i) if m.end <= at
               and not _PARTNER_SLOT.search(ctx.text[max(0, m.start - 25):m.start])]
@@ -138,7 +149,17 @@ def _provider(ctx: Context, i: int, at: int) -> tuple[str | None, bool]:
     if _PUBLIC_OWNER.search(lead[:subject_end - ctx.sentences[i].start]) \
             or any(m.kind == "gov" and m.end <= subject_end for m in ctx.by_sentence[i]):
         return None, False
+    if ctx.state_speaks(i, at):
+        return None, False
     return ctx.salient_company(i + 1, hint=lead), False
+
+
+_UNDER_WHICH = re.compile(r"\W*(?:under\s+which|whereby|by\s+which|in\s+which|aux\s+termes\s+duquel|par\s+lequel|"
+                          r"dans\s+le\s+cadre\s+duquel)\s+(?:the|le|la|l')\s*(?:[\w-]+\s+)?(?:company|group|firm|giant|"
+                          r"groupe|société|entreprise|géant)\b[^,;.]{0,40}$", re.IGNORECASE)
+_SAME_SUBJECT = re.compile(r",?\s+(?:and|et)\s+(?:(?:said|says|added|announced|a\s+annoncé|a\s+indiqué|a\s+précisé)\s+"
+                           r"(?:it|qu'il|qu'elle)\s+)?(?:would|will|plans\s+to|va|allait|compte|prévoit\s+de)\s+"
+                           r"(?:also\s+|aussi\s+|également\s+)?(?:\w+\s+){0,2}?$", re.IGNORECASE)
 
 
 _WITH_WORDS = r"with|avec|alongside|aux\s+côtés\s+d[eu']|together\s+with"
