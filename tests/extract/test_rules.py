@@ -1864,3 +1864,16 @@ def test_a_cyber_security_and_transparency_centre_is_one_and_a_cloud_region_runs
             "Tashkent and $70 million into a cyber security and transparency centre. Airtel will train 5,000 young "
             "Tanzanians in cloud, cybersecurity and data centre operations.")
     assert [(f.operator, f.country) for f in facts_of(text, "en") if f.kind == "center"] == [("huawei", "UZ")]
+
+
+def test_a_ministry_named_with_its_nationality_is_its_government_regression():
+    text = ("Microsoft investira 2,7 milliards d'euros au Danemark. La firme de Redmond a également signé un accord "
+            "de coopération avec le ministère danois du Numérique. « Nous voulons que l'État soit un utilisateur "
+            "exigeant », a commenté le ministre.")
+    assert _partners(text, "fr") == [("DK", "microsoft")]
+
+
+def test_launching_with_a_makers_phones_is_no_partnership_regression():
+    text = ("Google will launch its Gemini assistant in Kenya with Samsung phones next month. Google will also "
+            "invest $100 million in Kenya.")
+    assert _partners(text, "en") == []

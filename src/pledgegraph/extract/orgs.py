@@ -518,7 +518,7 @@ _GOV_EN = re.compile(r"\b(?:(?P<adj>[A-Z][\w.]*(?:\s[A-Z][\w]*)?)\s+government|g
                      r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|(?P<poss>[A-Z][\w.]*(?:\s[A-Z][\w]*)?)'s\s+government)")
 _GOV_BARE = re.compile(r"\b(?:the\s+government|le\s+gouvernement|l'exécutif|the\s+administration|"
                        # "signed between the ministry and the company": the ministry named before
-                       r"the\s+ministry(?!\s+of)|le\s+ministère(?!\s+d)|l'[ÉE]tat(?!\s+(?:du|de|d'|des)\b)|"
+                       r"the\s+ministry(?!\s+of)|le\s+ministère(?!\s+d(?:e|u|es)\b|\s+d')|l'[ÉE]tat(?!\s+(?:du|de|d'|des)\b)|"
                        r"la\s+Confédération|the\s+Confederation)\b",
                        re.IGNORECASE)
 

@@ -117,7 +117,8 @@ def _partner_cue(ctx: Context, i: int) -> re.Match | None:
 # "…with Nvidia chips", "avec les GPU de Nvidia", "with Microsoft's Azure": a supplier's product
 _SUPPLIED_AFTER = re.compile(r"(?:'s|’s)|\s+(?:[A-Z][\w-]*\s+)?(?:chips?|GPUs?|processors?|hardware|technolog\w*|software|"
                              r"models?|servers?|equipment|gear|platform|cloud|puces|processeurs|serveurs|logiciels?|"
-                             r"modèles?|équipements?|plateforme|solutions?)\b")
+                             r"modèles?|équipements?|plateforme|solutions?|phones?|smartphones?|handsets?|devices?|"
+                             r"laptops?|PCs?|téléphones?|appareils?|ordinateurs?)\b")
 
 
 def _built_with(ctx: Context, i: int) -> re.Match | None:
