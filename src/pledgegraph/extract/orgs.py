@@ -286,7 +286,7 @@ def _epithet_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     names = "|".join(re.escape(c) for c in sorted(cities, key=len, reverse=True))
     pattern = re.compile(
         rf"(?i:\b(?:(?:le|du|au)\s+(?:groupe|géant|fabricant|leader|conglomérat)|l'(?:éditeur|entreprise)|la\s+(?:firme|société)))"
-        rf"\s+(?:américain\s+|californien\s+)?de\s+(?P<fr>{names})\b|\b[Tt]he\s+(?P<en>{names})(?:-based)?\s+"
+        rf"\s+(?:américain\s+|californien\s+)?(?:de\s+|d')(?P<fr>{names})\b|\b[Tt]he\s+(?P<en>{names})(?:-based)?\s+"
         rf"(?:giant|group|company|firm|tech\s+giant)\b")
     return pattern, cities
 
@@ -340,6 +340,14 @@ def find_subject_names(text: str, lang: str) -> list[Mention]:
     return found
 
 
+def _in_a_place_name(text: str, start: int, end: int, lex) -> bool:
+    """Whether text[start:end], alone or with the word or two before it, is a city or country."""
+    words = re.findall(r"[\w-]+", text[max(0, start - 25):start])
+    name = text[start:end]
+    return any(" ".join([*words[len(words) - k:], name]).strip() in lex.cities or
+               " ".join([*words[len(words) - k:], name]).strip() in lex.countries for k in range(0, 3))
+
+
 def find_introduced_orgs(text: str) -> list[Mention]:
     """Names the text introduces as organisations: "la société canadienne d'IA Cohere"."""
     lex = place_lexicon()
@@ -355,6 +363,9 @@ def find_introduced_orgs(text: str) -> list[Mention]:
         name = clean_name(shown)
         if ROLE_BEFORE.search(text[max(0, match.start("name") - 30):match.start("name")]):
             continue  # "group chief information officer Karen Bhagwansingh"
+        start = match.start("name") + max(0, match["name"].find(shown))
+        if _in_a_place_name(text, start, start + len(shown), lex):
+            continue  # "le groupe technologique d'Abou Dhabi", "à Novi Sad": a city, whole or cut
         if not name or not (name[0].isupper() or name[1:2].isupper()) or _SUFFIXES.fullmatch(" " + name) or name in _NOT_ORGS or name in _PRONOUNS or name in AMBIGUOUS_COUNTRIES or name in _REGIONS or name in lex.countries or name in lex.cities or name in lex.towns \
                 or name in lex.adjectives or _is_place_or_language(name) or _NOT_ORG_WORDS.search(name) \
                 or match.re is not _APPOSITIVE and _FACILITY_WORDS.search(name):
@@ -403,6 +414,8 @@ _NOT_ORG_WORDS = re.compile(
 
 # A facility's words: "Rack Centre, the Lagos-based data centre operator" is a company all the
 # same, when an apposition says so.
+# "Babylon Cloud Company": a facility word, but the name says it is a firm
+_FIRM_TAIL = re.compile(r"\s(?:Company|Corporation|Corp\.?|Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|SA|SAS|S\.A\.)$")
 _FACILITY_WORDS = re.compile(r"\b(?:Centre|Center|Hub|Region|Région|Cloud|Park|Backbone)\b")
 
 
@@ -478,9 +491,10 @@ def ner_org(text: str, start: int) -> Mention | None:
     lex = place_lexicon()
     if (len(name) < 2 or name in _NOT_ORGS or name in _REGIONS or name in AMBIGUOUS_COUNTRIES
             or _SUFFIXES.fullmatch(" " + name)  # "Globe Telecom, Inc.": NER takes "Inc." apart
-            or _NOT_ORG_WORDS.search(name) or _FACILITY_WORDS.search(name) or name in lex.countries
+            or _NOT_ORG_WORDS.search(name) or (_FACILITY_WORDS.search(name) and not _FIRM_TAIL.search(shown))
+            or name in lex.countries
             or name in lex.cities or name in lex.adjectives or not (name[0].isupper() or _PUBLIC_BODY.match(name) or _DIGIT_NAME.fullmatch(name))
-            or name.isdigit()
+            or name.isdigit() or shown in lex.cities or shown in lex.countries  # ("Novi Sad": cleanco cuts "Sad")
             or _is_place_or_language(name) or any(_is_place_or_language(part) for part in re.split(r",\s*", name))):
         return None
     offset = text.find(shown)
@@ -523,8 +537,7 @@ _GOV_BARE = re.compile(r"\b(?:the\s+government|le\s+gouvernement|l'exécutif|the
                        re.IGNORECASE)
 
 
-_ONE_MORE_NOUN = re.compile(r"\s*(?:et|and|,)\s+(?:les\s+|la\s+|le\s+|l'|the\s+|its\s+|ses\s+)?(?:[\w-]+\s+){1,2}|"
-                            r"\s+(?:[a-zà-ÿ-]+\s+)?", re.IGNORECASE)
+_ONE_MORE_NOUN = re.compile(r"\s*(?:et|,)\s+(?:les\s+|ses\s+)(?:[\w-]+\s+){1,2}|\s+(?:[a-zà-ÿ-]+\s+)?", re.IGNORECASE)
 
 
 def find_governments(text: str, lang: str) -> list[Mention]:
@@ -556,7 +569,7 @@ def find_governments(text: str, lang: str) -> list[Mention]:
                 adj = match.group(0)
                 # (only across "et les législateurs": "a conclu avec la start-up française" is
                 # another clause, whose nationality is the start-up's)
-                if adj in lex.adjectives and adj[0].islower() == (lang == "fr") and _ONE_MORE_NOUN.fullmatch(
+                if lang == "fr" and adj in lex.adjectives and adj[0].islower() and _ONE_MORE_NOUN.fullmatch(
                         tail[:match.start()]):
                     mention = Mention(mention.start, mention.end, mention.text, "gov", lex.adjectives[adj])
                     break

@@ -408,12 +408,12 @@ def find_places(text: str) -> list[Mention]:
             i += 1
     # "le groupe de San José", "la firme de Redmond": the company's home town, neither a place
     # the story happens in nor one it counts
-    found = [m for m in found if not _HOME_OF_FIRM.search(text, max(0, m.start - 45), m.start)]
+    found = [m for m in found if m.kind != "city" or not _HOME_OF_FIRM.search(text, max(0, m.start - 45), m.start)]
     return _regions_in_their_country(sorted(found, key=lambda m: m.start), text)
 
 
 _HOME_OF_FIRM = re.compile(r"\b(?:le|du|au|la|l')\s*(?:groupe|géant|fabricant|firme|société|éditeur|entreprise|"
-                           r"conglomérat|multinationale|spécialiste|constructeur|numéro\s+un)\s+(?:[a-zà-ÿ]+\s+)?(?:de|d')\s*$", re.IGNORECASE)
+                           r"conglomérat|multinationale|spécialiste|constructeur)\s+(?:[a-zà-ÿ]+\s+)?(?:de|d')\s*$", re.IGNORECASE)
 
 
 # "the Texas company", "le groupe texan": a place that says whose, not where

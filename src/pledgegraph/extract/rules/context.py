@@ -34,6 +34,10 @@ _DESCRIBED = re.compile(r"(?:[A-ZÀ-Þ][\w-]*['’]s\s+|\b(?:[Tt]he|[Ll]e|[Ll]a)
                         r"société|entreprise|banque)\b")
 
 
+_SAID_THAT = re.compile(r"\s+(?:also\s+|aussi\s+|a\s+)?(?:said|says|announced|confirmed|annoncé|indiqué|précisé|"
+                        r"confirmé|annonce|indique|précise)\s+(?:on\s+\w+\s+|\w+\s+)?(?:that|qu['e])\s*", re.IGNORECASE)
+
+
 _PREPOSITION_LAST = re.compile(
     r"\b(?:dans|avec|pour|par|chez|de|du|des|d'|à|au|aux|en|sur|entre|selon|après|avant|comme|contre|"
     r"depuis|derrière|devant|face\s+à|malgré|sans|sous|vers|via|in|into|with|for|by|of|from|at|to|on|"
@@ -123,7 +127,17 @@ class Context:
         """
         if _speaks(hint):
             # "Our quantum lab in Kongens Lyngby…", "nous allons investir…": an interview or a
-            # statement, in the name of the company the article is about
+            # statement, in the name of the company the article is about, or of the one the line
+            # before introduces ("[SONORE - Patrick Ilunga, directeur général de Raxio Congo]")
+            label = self.sentences[i - 1] if 0 < i <= len(self.sentences) else None
+            if label and len(label.text) < 160 and not label.text.endswith((".", "!", "?")):
+                # (a label line holds no cue, so NER has not read it: the article's companies'
+                # names, wherever they stand in it)
+                names = {m.text: m.key for j in range(len(self.sentences)) for m in self.companies(j)
+                         if m.key not in exclude}
+                found = [(label.text.rfind(name), key) for name, key in names.items() if name in label.text]
+                if found:
+                    return max(found)[1]
             speaking = next((k for k, _n in self.company_counts.most_common() if k not in exclude), None)
             if speaking:
                 return speaking
@@ -159,6 +173,12 @@ class Context:
                          if k not in exclude and k in topics and _sector_of(k) == sector]
             return of_sector[0] if of_sector else plain
         return plain
+
+    def of_the_trade(self, key: str, epithet: str) -> bool:
+        """Whether an epithet names the trade the gazetteer gives `key` ("the telecoms group" and
+        Safaricom)."""
+        sector = _sector_named(epithet)
+        return sector is not None and _sector_of(key) == sector
 
     def state_speaks(self, i: int, at: int) -> bool:
         """Whether sentence `i`, up to `at`, speaks in the first person inside a public official's
@@ -218,6 +238,11 @@ class Context:
             if (mention.kind == "org" and self.is_company(mention.key) and _SUBJECT_LEAD.fullmatch(lead)
                     and not _PREPOSITION_LAST.search(lead)):
                 return mention
+            # "The ministry also said that Dialog Axiata PLC … will invest": the company the
+            # reported clause opens with acts
+            reported = next((m for m in self.by_sentence[i] if m.start > mention.end and m.kind == "org"), None)
+            if reported and self.is_company(reported.key) and _SAID_THAT.fullmatch(self.text, mention.end, reported.start):
+                return reported
             return None
         return None
 
@@ -249,7 +274,8 @@ class Context:
 _SECTOR_WORDS = [
     ("semiconductors", r"chip\s*maker|chipmaker|fondeur|fabricant\s+(?:américain\s+|californien\s+)?de\s+puces|"
                        r"numéro\s+un\s+mondial\s+des\s+puces|semiconductor\s+(?:group|company|maker)"),
-    ("telecom", r"telco|carrier|opérateur(?!\s+de\s+centres)|(?:telecoms?\s+)?operator(?!\s+of\s+data)"),
+    ("telecom", r"telco|carrier|opérateur(?!\s+de\s+centres)|(?:telecoms?\s+)?operator(?!\s+of\s+data)|"
+                r"telecoms?\s+(?:group|company|firm)"),
     ("cloud", r"hyperscaler|cloud\s+(?:provider|giant)|géant\s+du\s+cloud"),
     ("software", r"software\s+(?:maker|major|company|group)|éditeur"),
     ("automotive", r"carmaker|constructeur\s+automobile"),
@@ -283,7 +309,15 @@ def _public_voice(ctx: "Context", at: int) -> bool:
     if before:
         spans.append((before.start(), opened))
     orgs = [m for mentions in ctx.by_sentence for m in mentions if m.kind == "org" and ctx.is_company(m.key)]
-    return any(not any(start <= m.start < end for m in orgs) for start, end in spans)
+    return any(not any(start <= m.start < end for m in orgs) and not _WITNESS.search(text, max(0, start - 30), end)
+               for start, end in spans)
+
+
+# "Flanked by the Minister, regional president Li Peng said:", "…, a déclaré X en présence du
+# ministre": the official watches; someone else speaks
+_WITNESS = re.compile(r"\b(?:alongside|flanked\s+by|beside|with|avec|aux\s+côtés|devant|before|in\s+front|"
+                      r"in\s+the\s+presence|en\s+présence|after\s+meeting|après\s+avoir\s+rencontré|reçue?\s+par|"
+                      r"received\s+by|accompanied\s+by|accompagnée?\s+(?:par|de|du))\b", re.IGNORECASE)
 
 
 def _speaks(hint: str) -> bool:

@@ -12,16 +12,26 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 # A commitment of money: the verb or noun that makes an amount a pledge.
 INVEST = _re(
-    r"\b(?:invest\w*|commit\w*|pledg\w*|promis\w*|spend|spending|to\s+spend|will\s+spend|pour(?:s|ing)?\b|"
+    r"\b(?:invest\w*|commit\w*|pledg\w*|promis\w*|spend|spending|to\s+spend|will\s+spend|pours|pouring|poured|"
+    # (the English verb, not the French preposition "pour")
+    r"pour\s+(?:in\b|into\b|more\b|billions\b|millions\b|another\b|(?:US|A|C|S|HK|NZ)?\$|€|£)|"
+    # a brief's item: "Microsoft : 1 950 millions d'euros (…) en 2024 et 2025 pour ses infrastructures"
+    r"^\W*[A-ZÀ-Þ][\w&.'-]*(?:\s+[A-ZÀ-Þ(][\w&.')-]*){0,3}\s*:\s*(?=[\d$€£])|"
+    # a stake: "souscrit à une augmentation de capital de ML6", "Nvidia entre au capital de Nokia"
+    r"souscri\w*|augmentation\s+de\s+capital|entr\w*\s+au\s+capital|capital\s+increase|"
+    # "annonce quarante millions de dollars pour le Haut-Katanga": money for a place
+    r"annonc\w*\s+[^.;]{0,60}?\bpour\s+(?:le\s+|la\s+|l'|les\s+)?[A-ZÀ-Þ]|"
     # "un programme de 12 milliards de shillings", "an investment plan worth $2bn"
-    r"(?:programme|plan|program)\s+(?:d'investissement\s+)?(?:de|d'|of|worth)\s+(?:plus\s+de\s+|more\s+than\s+|about\s+|environ\s+)?[\d$€£]|"
+    r"(?:programme|plan|program)\s+(?:d'investissement\s+)?(?:de|d'|of|worth)\s+(?:plus\s+de\s+|more\s+than\s+|about\s+|environ\s+)?"
+    r"(?:[\d$€£]|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|a|an)\s+(?:milliards?|millions?|billions?|trillions?)\b)|"
     r"(?:will|to)\s+(?:contribute|provide|put)|contribuera|va\s+contribuer|fournira|"
     r"plough\w*|put(?:s|ting)?\s+(?:in|up|into)\b|put(?:s|ting)?\s+(?:[^\s.;]+\s+){1,3}?into\b|"
     # "AWS also confirmed €1.2bn for new data-centre capacity in Bulgaria"
     r"confirm(?:s|ed|ing)?\s+(?=[€$£¥]|(?:US|A|C|NZ|S|HK)\$|\d)|inject\w*|allocat\w*|earmark\w*|fund(?:s|ing|ed)?\b|stake|backing|bet\b|splash\w*|"
     r"package|plan\s+to|plans\s+to|engag\w*|promet\w*|dépens\w*|consacr\w*|allou\w*|allouer|"
     r"débloqu\w*|sur\s+la\s+table|participation|financ\w*|mise\b|misera|parie|apport\w*|enveloppe|"
-    r"chèque|injecte\w*|to\s+build|to\s+expand|(?:will|to)\s+be\s+deployed|sera\s+déployée?s?|pour\s+(?:agrandir|construire|développer|renforcer|étendre)|"
+    r"chèque|injecte\w*|to\s+build|to\s+expand|(?:will|to)\s+be\s+deployed|sera\s+déployée?s?|pour\s+(?:agrandir|construire|développer|renforcer|étendre|muscler|financer|bâtir|moderniser|équiper|déployer|doter)|"
     r"for\s+(?:its|new|the|a|an)\s+(?:\w+\s+){0,3}(?:data\s*cent|datacent|operations|business|infrastructure|campus))")
 
 # Money that is not a commitment: what it is said of, just before or after it.
@@ -36,7 +46,7 @@ NOT_COMMITMENT = _re(
     r"valuation|market\s+(?:value|cap\w*)|capitalisation|GDP|PIB|economy|économie|"
     # "contribution to GDP", but "X will contribute €1.2bn" to a joint venture is its commitment
     r"(?<!will\s)(?<!to\s)(?<!va\s)(?<!vont\s)contribut\w*|total\s+cost|coût\s+total|"
-    r"put\s+the\s+(?:\w+\s+)?(?:cost|price|bill)\s+at|shares?|"
+    r"put\s+the\s+(?:\w+\s+)?(?:cost|price|bill)\s+at|shares|(?<!its\s)(?<!their\s)share|"
     r"stock|trading|(?<!au )cours|price|prix|exchange\s+rate|taux\s+de\s+change|s'échang\w*|budget\w*|levée|"
     r"raised|raising|raise|a\s+levé|avoir\s+levé|lever|lève|lèvera|fundraising|récolt\w*|"
     r"funding\s+round|tour\s+de\s+table|salar\w*|"
@@ -52,11 +62,11 @@ NOT_COMMITMENT = _re(
     r"balance\s+sheet|total\s+assets|debt|dette|arrears|arriérés|deficit|déficit|bring\s+its|portera|atteindra|"
     r"market\s+(?:is|was|worth)|marché|worth\s+of|local\s+revenue|generate\w*|génér\w*|"
     # a scheme's threshold: "des avantages fiscaux aux projets de plus de 200 millions de dollars"
-    r"(?:aux|pour\s+les|to|for|on)\s+(?:all\s+|any\s+)?(?:projets|investissements|projects|investments)\s+"
+    r"(?:aux|pour\s+les|to|for|on)\s+(?:all\s+|any\s+)?(?:projets|projects)\s+"
     r"(?:de\s+plus\s+de|d'au\s+moins|supérieurs?\s+à|dépassant|of\s+more\s+than|of\s+at\s+least|above|over|"
     r"exceeding|worth\s+(?:more\s+than|at\s+least))\s*$|seuil\s+(?:de\s+|d')|threshold\s+of|"
     # a company's weight on the market: "ASML … pèse près de 250 milliards d'euros"
-    r"pèse|pesait|pèsera|pesant|vaut|valait|"
+    r"pèse|pesait|pèsera|pesant|vaut|valait|savings|économies|cost\s+cuts?|"
     r"add(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:about\s+)?$|ajouter|to\s+(?:British|the|[A-Z]\w+'s)\s+(?:GDP|economy))"
     r"(?!\w)")
 
@@ -138,7 +148,9 @@ FUTURE = _re(r"\b(?:will|would|plans?\s+to|va|vont|compte|prévoit|s'engage|a\s+
 PRICE_OF_IT = _re(
     r"\W*(?:the\s+(?:bill|price\s+tag|cost|tab|figure|amount|number|sum\s+involved|outlay)|"
     r"(?:la\s+facture|l'addition|le\s+coût|le\s+montant|la\s+note|le\s+ticket|le\s+chiffre|l'enveloppe|"
-    r"la\s+somme|la\s+mise)(?:\s+de\s+l'opération)?)"
+    r"la\s+somme|la\s+mise)(?:\s+de\s+l'opération)?|"
+    # a label: "Montant annoncé : 500 millions de dollars"
+    r"montant(?:\s+(?:annoncé|total|prévu|global))?(?=\s*:))"
     r"\s*(?:\?|:|—|–|-|is|was|will\s+be|comes\s+to|runs\s+to|est\s+de|s'élève\s+à|atteint|"
     r"se\s+monte\s+à|sera\s+de)\s*")
 ANNOUNCED_PLAN = _re(r"\b(?:will|shall|is\s+to|va|vont|compte|prévoit\s+de)\s+(?:\w+\s+){0,2}?"
@@ -173,7 +185,7 @@ EPITHET = _re(r"\b(?:la|the|cette|this)\s+(?:start-?up|jeune\s+pousse|pépite|so
 
 EQUIVALENT_GAP = _re(
     r"^\s*(?:\(|,|;|-|:)?\s*(?:soit\s+(?=l'))?(?:soit|ou|or|i\.e\.|that\s+is|equal\s+to|equivalent\s+to|l'équivalent\s+de|"
-    r"l'équivalent\s+d'|"
+    r"l'équivalent\s+d'|that's|c'est|"
     r"about|roughly|around|approximately|approx\.|circa|c\.|ca\.|some|environ|près\s+de|quelque|nearly|almost|"
     r"~|≈|≃)?\s*"
     r"(?:environ|about|approximately|roughly|some|around|près\s+de|quelque|nearly)?\s*$")
@@ -191,13 +203,15 @@ RANGE_GAP = _re(r"^\s*(?:and|to|et|à|-|–)\s*$")
 RANGE_START = _re(r"\b(?:between|entre|from|de)\s*$")
 
 PARTNER = _re(
-    r"\b(?:partenariats?|partnerships?|partner(?:s|ed|ing)?\s+with|s'associ\w*|associ\w+\s+(?:à|au|aux|avec)|s'all\w*|"
+    r"\b(?:partenariats?|partnerships?|partner(?:s|ed|ing)?\s+with|partenaires?\s+(?:locaux|local|stratégiques?)|(?:local|strategic)\s+partners?\b|s'associ\w*|associ\w+\s+(?:à|au|aux|avec)|s'all\w*|"
     r"alliances?|collabor\w*|coopér\w*|cooperat\w*|work(?:s|ing)?\s+(?:closely\s+)?with|work(?:s|ed|ing)?\s+together|"
     r"travailler(?:ont)?\s+ensemble|"
     r"travaill\w*\s+(?:en\s+étroite\s+collaboration\s+)?avec|joint\s+venture|co-?entreprise|"
     r"accords?\s+(?:[\w-]+\s+){0,2}?(?:de|avec)|accords?\s+stratégiques?|conventions?\s+(?:[\w-]+\s+){0,2}?avec|"
     r"agreements?\s+(?:[\w-]+\s+){0,2}?with|(?:signed|struck|inked)\s+an?\s+(?:[\w-]+\s+){0,2}?deal\s+with|"
-    r"m[eé]morand\w*|MoU|protocole\s+d'(?:accord|entente)|(?:une|l')\s+entente\s+(?:[\w-]+\s+){0,2}?avec|"
+    r"m[eé]morand(?:um|a)\s+(?:of\s+understanding|d'(?:entente|accord|intention)|de\s+(?:coopération|partenariat))|"
+    r"(?:sign\w*|conclu\w*|inked)\s+(?:an?|un|le|the|a\s+new)\s+m[eé]morand\w*|"
+    r"m[eé]morand(?:um|a)\s+(?:was|were|has\s+been|had\s+been|a\s+été|ont\s+été)\s+(?:\w+\s+)?(?:signed|signé)|MoU|protocole\s+d'(?:accord|entente)|(?:une|l')\s+entente\s+(?:[\w-]+\s+){0,2}?avec|"
     r"team(?:s|ed|ing)?\s+up|tie(?:s|d)?[\s-]+up|tie-?up|join(?:s|ed)?\s+forces|en\s+lien\s+avec|main\s+dans\s+la\s+main|"
     r"partners\s+including|aux\s+côtés\s+de)\b")
 
@@ -231,6 +245,7 @@ PUBLIC_OFFICE = r"(?:minist(?:er|re|ry|ère)|(?-i:Premier)|secretary\s+of\s+stat
 PUBLIC_SPEAKER_AFTER = _re(rf"\W{{0,3}}{SAID}\b(?:(?!\b(?:alongside|with|avec|aux\s+côtés|devant|before|in\s+front)\b)"
                            rf"[^.;!?«»“”\"]){{0,40}}?\b{PUBLIC_OFFICE}")
 PUBLIC_SPEAKER_BEFORE = _re(rf"\b{PUBLIC_OFFICE}\b[^.;!?«»“”\"]{{0,60}}\b{SAID}\b[^.;!?«»“”\"]{{0,15}}$")
+# (both are then checked for a witness: "Flanked by the Minister, Li Peng said:")
 
 # A customer or an example is not a partner.
 CUSTOMER = _re(r"\b(?:customers?|clients?|users?|utilisateurs?|such\s+as|tels?\s+que|comme|notamment|"

@@ -16,7 +16,7 @@ MIN_VALUE = 1_000_000  # below this an amount is a price or a salary, not a corp
 _STAKE = re.compile(r"\b(?:stake|participation|equity|au\s+capital|minority|minoritaire|funding\s+round|"
                     r"tour\s+de\s+table|invest\w*\s+in\s+the\s+start-?up)\b", re.IGNORECASE)
 # "…will invest US$40 million, while KTH brings the land": who stands in another clause
-_OTHER_CLAUSE = re.compile(r",\s*(?:while|whereas|as|but|tandis\s+que|alors\s+que|mais)\b", re.IGNORECASE)
+_OTHER_CLAUSE = re.compile(r",\s*(?:while|whereas|as|but|tandis\s+que|alors\s+que|mais)\b|;", re.IGNORECASE)
 # "la Banque hellénique de développement, un organisme public, …": public money
 _PUBLIC_BODY_AFTER = re.compile(r"\s*,\s*(?:un|une|a|an|the|l')\s*(?:[\w-]+\s+)?(?:organisme|établissement|body|agency|"
                                 r"institution|entité|entity|agence|bank|banque)\s+(?:public|publique|d'[ÉE]tat|state|"
@@ -84,7 +84,7 @@ _PURPOSE = re.compile(
     r"l'IA|IA|intelligence\s+artificielle|infrastructures?|centres?\s+de\s+données|"
     r"informatique\s+en\s+nuage|semi-?conducteurs?|semiconductors?|chips?|puces|"
     r"supercalculateurs?|supercomputers?|computing|calcul)\b[^.;()«»\",]*)", re.IGNORECASE)
-_APPOSITION_THEN_VERB = re.compile(r"^(?:'s)?\s*,[^;:()]*,\s*(?:[\w'-]+\s+){0,5}$")
+_APPOSITION_THEN_VERB = re.compile(r"^(?:'s)?\s*,[^;:()]*,\s*(?:[\w'-]+\s+){0,8}$")
 _ORG_NOUNS = (
     r"groupe|société|entreprise|géant|firme|start-?up|éditeur|company|firm|group|giant|maker|"
     r"fabricant|opérateur|operator|provider|fournisseur|pépite|licorne|partenaire|partner|rival|"
@@ -120,7 +120,7 @@ def extract(ctx: Context) -> list[Fact]:
                                   country=ctx.local(ctx.dominant_country, i), amounts=list(group))
                              for key in owners)
                 continue
-            if _told_again(ctx, i, group, facts):
+            if _told_again(ctx, i, group, facts) or _named_again(ctx, i, group, facts):
                 continue
             fact, named = _investment(ctx, i, group)
             if fact is None:
@@ -204,7 +204,8 @@ def _told_again(ctx: Context, i: int, group: list[Money], facts: list[Fact]) -> 
     # "AWS's own release puts the RON 20.5bn at roughly €4.1bn": the commitment's amount told
     # again just before, however far back the commitment was
     retold = [m for m in ctx.money_by_sentence[i] if m.end <= group[0].start]
-    of = next((f for f in reversed(facts) if any(_close(m, a) for m in retold for a in f.amounts)), None)
+    of = next((f for f in reversed(facts) if f.evidence[0].start < sentence.start
+               and any(_close(m, a) for m in retold for a in f.amounts)), None)
     if of is not None:
         candidates = [of]
     elif _THAT_IS.match(ctx.text[sentence.start:group[0].start]) or _alone(ctx, i, group):
@@ -221,6 +222,25 @@ def _told_again(ctx: Context, i: int, group: list[Money], facts: list[Fact]) -> 
                 earlier.evidence.append(evidence)
             return True
     return False
+
+
+def _named_again(ctx: Context, i: int, group: list[Money], facts: list[Fact]) -> bool:
+    """ "Safaricom, which plans to spend KSh 130 billion, welcomed the $1 billion pledge": an
+    amount a sentence before reported, named again with "the": that commitment's evidence."""
+    head, start = group[0], ctx.sentences[i].start
+    if not _THE_AMOUNT.search(ctx.text, max(start, head.start - 30), head.start):
+        return False
+    earlier = next((f for f in reversed(facts) if f.evidence[0].start < start
+                    and any(_close(head, a) for a in f.amounts)), None)
+    if earlier is None:
+        return False
+    # ("Ces quarante millions de dollars, soit environ cent quatorze milliards de francs
+    # congolais": with the equivalent it gives)
+    earlier.amounts.extend(a for a in group if a.currency not in {b.currency for b in earlier.amounts})
+    evidence = ctx.evidence(i, earlier.evidence[0].confidence)
+    if evidence not in earlier.evidence:
+        earlier.evidence.append(evidence)
+    return True
 
 
 # "Deux milliards de dollars américains. C'est la somme qu'Amazon … s'engage à investir aux
@@ -250,6 +270,7 @@ def _the_sum_next(ctx: Context, i: int, group: list[Money]) -> tuple[Fact | None
 # ("dont", "including", "of which" only just before the amount: "Orange, dont le siège est à
 # Paris, investira…" is no part of anything)
 _BREAKDOWN = re.compile(r"\b(?:le\s+détail|la\s+répartition|répartie?s?\s+(?:comme\s+suit|entre|ainsi)|ventilée?s?|"
+                        r"se\s+(?:décompose|répartit|ventile|divise)|breaks\s+down|"
                         r"breakdown|broken\s+down|split\s+(?:into|between|as\s+follows))\b|"
                         r"\b(?:of\s+which|dont|including|à\s+savoir|namely)\s*:?\s*(?:some\s+|about\s+|environ\s+)?$",
                         re.IGNORECASE)
@@ -309,8 +330,9 @@ def _same_value(a: Fact, b: Fact) -> bool:
     if b.amounts[0].currency in {m.currency for m in a.amounts}:
         return False
     head = _usd(b.amounts[0])
-    return head is not None and any(v is not None and abs(v - head) <= v * Decimal("0.1")
-                                    for v in map(_usd, a.amounts))
+    if head is None:
+        return True  # a currency the bundled rates lack (the dinar): the words that restate it decide
+    return any(v is not None and abs(v - head) <= v * Decimal("0.1") for v in map(_usd, a.amounts))
 
 
 # "the roughly 8.1 trillion rupiah outlay": an amount told before, in another currency
@@ -323,15 +345,20 @@ def _restates(ctx: Context, fact: Fact) -> bool:
     rupiah outlay", "At about ₹1.33 lakh crore, the commitment dwarfs…"."""
     head, last = fact.amounts[0], fact.amounts[-1]
     sentence = next(s for s in ctx.sentences if s.start <= head.start < s.end)
+    if _MORE_MONEY.search(ctx.text, max(sentence.start, head.start - 30), head.start):
+        return False  # "the investment plan includes a further €900 million": more, not the same again
     return bool(_THE_AMOUNT.search(ctx.text, max(0, head.start - 30), head.start)
                 or _THE_COMMITMENT_AFTER.match(ctx.text, last.end)
                 or _THE_COMMITMENT_IS.match(ctx.text, sentence.start, head.start))
 
 
+_MORE_MONEY = re.compile(r"\b(?:a\s+further|an\s+additional|additional|another|supplémentaires?|additionnel\w*|"
+                         r"de\s+plus|en\s+plus|autres?)\s+(?:[\w$€£-]+\s+)?$", re.IGNORECASE)
 # "The investment, equal to about 32.4 billion baht, will pay for…"
 # ("Converti en monnaie locale, l'engagement d'Equinix représente d'ailleurs quelque…")
-_THE_COMMITMENT_IS = re.compile(r"\W*(?:[^,.;]{0,40},\s*)?(?:the|this|cet|cette|l')\s*(?:investment|pledge|commitment|package|"
-                                r"investissement|engagement|enveloppe)\b[^.;]{0,50}$", re.IGNORECASE)
+_THE_COMMITMENT_IS = re.compile(r"\W*(?:[^,.;]{0,40}?[,\s]\s*)?(?:the|this|cet|cette|l'|its|their|sa|son|leur)\s*(?:investment|"
+                                r"pledge|commitment|package|share|contribution|investissement|engagement|enveloppe|"
+                                r"apport|part)\b[^.;]{0,50}$", re.IGNORECASE)
 _THE_COMMITMENT_AFTER = re.compile(r"\s*,\s*(?:the|this|cet|cette|l')\s*(?:commitment|investment|pledge|engagement|"
                                    r"investissement)\b(?!\s+(?:needed|required|necessary|nécessaires?|requis))",
                                    re.IGNORECASE)
@@ -369,7 +396,9 @@ def _equivalent_groups(ctx: Context, money: list[Money]) -> list[list[Money]]:
                 or (len(gap) <= 150 and cues.RESTATED.search(gap))
                 # "US$1.2 billion in the Philippines through 2030, roughly ₱68 billion at
                 # current rates": the same value, checked, as the words say less
-                or (len(gap) <= 100 and _ROUGHLY_GAP.search(gap) and _worth_the_same(last, amount)))
+                # (a currency the bundled rates lack, such as the sol, is taken at the words)
+                or (len(gap) <= 100 and _ROUGHLY_GAP.search(gap) and (
+                    _worth_the_same(last, amount) or None in (_usd(last), _usd(amount)))))
             ranged = (len(group) == 1 and cues.RANGE_GAP.match(gap)
                       and cues.RANGE_START.search(ctx.text[max(0, last.start - 12):last.start]))
             if equivalent or ranged:
@@ -425,10 +454,13 @@ def _investment(ctx: Context, i: int, group: list[Money], investor: str | None =
     investor, named = (investor, True) if investor else _investor(ctx, i, head, group[-1])
     if investor is None:
         return None, False
-    investee = _investee(ctx, i, head, group[-1], investor)
-    # "in Anthropic, the San Francisco start-up": places then describe the investee.
-    country = None if investee else ctx.local(_country(ctx, i, group, investor), i)
-    if not investee and _WORLDWIDE.search(text, group[-1].end, sentence.end):
+    venture = _venture(ctx, i, investor)
+    investee = venture or _investee(ctx, i, head, group[-1], investor)
+    # "in Anthropic, the San Francisco start-up": places then describe the investee (but a
+    # venture set up in a country is money into that country)
+    country = None if investee and not venture else ctx.local(_country(ctx, i, group, investor), i)
+    if not investee and _WORLDWIDE.search(text, group[-1].end, sentence.end) and not any(
+            not p.adjective for p in ctx.places(i)):
         return None, False  # "… over three years, without breaking the sum down by country": a group-wide plan
     confidence = 0.5 + 0.15 * named + 0.15 * has_cue + 0.1 * bool(country or investee)
     period = _period(ctx, i, group)
@@ -448,7 +480,7 @@ def _period(ctx: Context, i: int, group: list[Money]) -> re.Match | None:
     found = list(_PERIOD.finditer(ctx.text, sentence.start, sentence.end))
     others = [m for m in ctx.money_by_sentence[i] if m not in group]
     stop = min((m.start for m in others if m.start >= group[-1].end), default=sentence.end)
-    after = [p for p in found if group[-1].end <= p.start() < stop]
+    after = [p for p in found if group[0].end <= p.start() < stop]
     if after:
         return after[0]
     before = [p for p in found if p.end() <= group[0].start
@@ -464,6 +496,8 @@ _PRICE_DISCLOSED = re.compile(
 # "L'enveloppe ? Elle est fixée à 1,5 milliard de couronnes": the question, then its answer
 _PRICE_ASKED = re.compile(r"\W*(?:l'enveloppe|le\s+montant|le\s+coût|la\s+facture|le\s+chiffre|la\s+somme|the\s+(?:bill|"
                           r"price\s+tag|cost|amount|figure|sum|budget|investment))\s*\?", re.IGNORECASE)
+_YEARLY = re.compile(r"\s*(?:par\s+an|per\s+year|a\s+year|each\s+year|chaque\s+année|annuellement|annually)\b",
+                     re.IGNORECASE)
 _IT_COMES_TO = re.compile(r"\W*(?:il|elle|it)\s+(?:atteint|s'élève\s+à|se\s+monte\s+à|est\s+de|sera\s+de|"
                           r"est\s+fixée?\s+à|is\s+set\s+at|"
                           r"amounts\s+to|totals|comes\s+to|stands\s+at|is)\s*(?:plus\s+de\s+|près\s+de\s+|"
@@ -477,16 +511,20 @@ def _price_of_plan(ctx: Context, i: int, head: Money) -> bool:
             ctx.sentences[i - 1].text)) and _IT_COMES_TO.match(
             ctx.text, ctx.sentences[i].start, head.start):
         # "Le montant de l'opération a été dévoilé mardi. Il atteint un milliard d'euros": the
-        # price of the project the story is about, told in two steps
-        return not any(m.kind == "gov" for m in ctx.by_sentence[i - 1])
+        # price of the project the story is about, told in two steps (not a yearly cost)
+        return not any(m.kind == "gov" for m in ctx.by_sentence[i - 1]) and not _YEARLY.match(
+            ctx.text, ctx.money_by_sentence[i][-1].end if ctx.money_by_sentence[i] else head.end)
     price = cues.PRICE_OF_IT.match(ctx.text, ctx.sentences[i].start, head.start)
     if i == 0 or price is None or price.end() < head.start - 12:
         return False
     previous = ctx.sentences[i - 1]
-    if not previous.text.endswith((".", "!", "?", "»", '"', "”", ":")) and ctx.subject_company(i - 1):
+    if not previous.text.endswith((".", "!", "?", "»", '"', "”", ":")) and ctx.subject_company(i - 1) and (
+            _PERIOD.search(ctx.text, head.end, ctx.sentences[i].end) or _PURPOSE.search(ctx.text[head.end:ctx.sentences[i].end])):
         # a newsletter's heading, then "Le chiffre : 400 M$": the heading's company
         return True
-    plan = cues.ANNOUNCED_PLAN.search(previous.text)
+    # ("Firebird financera seul le projet. Montant annoncé : 500 millions de dollars")
+    plan = cues.ANNOUNCED_PLAN.search(previous.text) or (
+        cues.INVEST.search(previous.text) if ctx.subject_company(i - 1) else None)
     # a company's plan, not the government's ("The Kenyan government will build… The cost is…")
     at = previous.start + plan.start() if plan else None
     lead = ctx.text[previous.start:at] if plan else ""
@@ -517,8 +555,11 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
     before = [m for m in companies if m.end <= head.start and not _is_investee_slot(ctx, m)
               and not cues.OWNER_BEFORE.search(text[max(0, m.start - 45):m.start])
               and not _PAID.search(text[max(0, m.start - 25):m.start])]
+    # (not one named outside the quote the amount is in: "Flanked by the Minister, Li Peng said:
+    # "We will invest…"")
     governments = [m for m in ctx.by_sentence[i] if m.end <= head.start and (
-        m.kind == "gov" or (m.kind == "org" and not ctx.is_company(m.key)))]
+        m.kind == "gov" or (m.kind == "org" and not ctx.is_company(m.key)))
+        and not re.search(r"[«“\"][^»”\"]*$", text[m.end:head.start])]
     for mention in companies:
         if mention.start > head.start and _PLEDGED_BY.search(text[head.end:mention.start]):
             return mention.key, True  # "les 1 950 millions d'euros promis par Microsoft"
@@ -538,7 +579,9 @@ def _investor(ctx: Context, i: int, head: Money, last: Money) -> tuple[str | Non
         return subject.key, True
     if governments and (not before or governments[-1].start > before[-1].start):
         return None, False  # "the government presented a plan worth…": public money
-    if len(before) >= 2 and (_JOINT if i else _JOINT_HEADLINE).fullmatch(text[before[-2].end:before[-1].start]) and \
+    # (a headline joins with a comma when the pair opens it: not "After Google, Microsoft to invest…")
+    headline_pair = len(before) >= 2 and i == 0 and not re.search(r"\w", text[ctx.sentences[i].start:before[-2].start])
+    if len(before) >= 2 and (_JOINT_HEADLINE if headline_pair else _JOINT).fullmatch(text[before[-2].end:before[-1].start]) and \
             before[-1].end >= head.start - 80 and not text.startswith(("'s", "’s"), before[-1].end):
         return None, False  # "Latvenergo and EcoDataCenter team up on €2bn campus": joint money, no one's
     if before:
@@ -663,6 +706,17 @@ def _investee(ctx: Context, i: int, head: Money, last: Money, investor: str) -> 
                 r"^(?:'s)?\s*(?:,\s*)?(?:in\s+which|dans\s+laquelle|dans\s+lequel|où)\b",
                 ctx.text[mention.end:mention.end + 20], re.IGNORECASE):
             return mention.key
+    described = _INTO_THE_FIRM.match(ctx.text, last.end)
+    if described:
+        # "un investissement de 1,5 milliard de dollars dans le groupe émirien": the company of
+        # that nationality the article names
+        from pledgegraph.extract.places import place_lexicon
+
+        iso = place_lexicon().adjectives.get(described["whose"])
+        whose = [k for k in ctx.company_counts if k != investor and gaz.entries.get(k)
+                 and gaz.entries[k].country == iso]
+        if iso and whose:
+            return whose[0]
     if _SAME_INVESTEE.match(ctx.text[head.end:ctx.sentences[i].end]):
         # "une participation de 90 millions de dollars dans la start-up": the company an
         # earlier sentence put money into, else the company the article is about.
@@ -686,7 +740,7 @@ def _investee(ctx: Context, i: int, head: Money, last: Money, investor: str) -> 
 
 # A contract's value, with no commitment word between the contract and its amount
 _CONTRACT_WORTH = re.compile(r"\b(?:contrats?|contracts?|commandes?|orders?|tenders?|appels?\s+d'offres)\b"
-                             r"(?:(?!invest|engag|commit|pledg|injecte|consacr)[^.;])*?"
+                             r"(?:(?!invest|engag|commit|pledg|injecte|consacr|build|construi|plans?\s+to|will\s|va\s)[^.;])*?"
                              r"(?:(?:d'|pour\s+)un\s+montant\s+(?:total\s+)?(?:de\s+|d'|pouvant\s+atteindre|allant\s+jusqu'à)|"
                              r"worth|valued\s+at|d'une\s+valeur\s+(?:totale\s+)?de)\s*"
                              r"(?:plus\s+de\s+|près\s+de\s+|environ\s+|about\s+|some\s+|more\s+than\s+|nearly\s+)?$",
@@ -695,6 +749,24 @@ _CONTRACT_WORTH = re.compile(r"\b(?:contrats?|contracts?|commandes?|orders?|tend
 # Rosada": the announcement's setting, past the commitment's clause
 _SAID_THEN = re.compile(r",\s*(?:ont|a|had|have|has|said|says|told|announced|according|selon)\b|\blors\s+d|"
                         r"\bduring\b", re.IGNORECASE)
+
+
+_INTO_THE_FIRM = re.compile(r"\s*(?:dans|into|in)\s+(?:le|la|l'|the)\s*(?:groupe|société|entreprise|start-up|jeune\s+pousse|"
+                            r"group|company|firm|start-?up)\s+(?P<whose>[\w-]+)")
+
+
+def _venture(ctx: Context, i: int, investor: str) -> str | None:
+    """ "Asiacell will put $300 million into the venture, to be named Babylon Cloud Company, while
+    Khazna will contribute $200 million": the joint venture the sentence names takes both."""
+    for mention in ctx.orgs(i):
+        if mention.key != investor and _VENTURE_NAMED.search(ctx.text, max(0, mention.start - 60), mention.start):
+            return mention.key
+    return None
+
+
+_VENTURE_NAMED = re.compile(r"\b(?:joint\s+venture|venture|JV|coentreprise|co-entreprise|société\s+commune)\b[^.;]{0,20}?"
+                            r"(?:to\s+be\s+(?:named|called)|named|called|baptisée?|dénommée?|appelée?)\s+$",
+                            re.IGNORECASE)
 
 
 def _earlier_investee(ctx: Context, i: int, exclude: set[str]) -> str | None:
@@ -711,12 +783,16 @@ def _country(ctx: Context, i: int, group: list[Money], investor: str) -> str | N
     candidates = []
     whose = []  # "Guatemala's largest bank": the target still, when the sentence names no other place
     org_starts = {m.start for m in ctx.orgs(i)}
+    earlier_amounts = [m.end for m in ctx.money_by_sentence[i] if m.end <= start and m not in group]
+    places_after = any(p.start >= end for p in ctx.places(i))
     for place in ctx.places(i):
+        if places_after and place.end <= start and any(end <= place.start for end in earlier_amounts):
+            continue  # "€150 million … near Budapest and a further €60 million in Bratislava": the amount before's
         if place.adjective and _DESCRIBES_ORG.search(ctx.text[max(0, place.start - 25):place.start]):
             continue  # "le groupe américain": the investor's nationality, not the target
         if place.adjective and any(place.end < s <= place.end + 2 for s in org_starts):
             continue  # "le français OVHcloud", "US group Digital Realty": a nationality too
-        if _DESCRIBED_AFTER.match(ctx.text[place.end:place.end + 30]) or (
+        if _DESCRIBED_AFTER.match(ctx.text[place.end:place.end + 30].split("\n")[0]) or (
                 any(place.end + 3 <= s <= place.end + 4 for s in org_starts)
                 and ctx.text[place.end:place.end + 3] in ("'s ", "’s ")):
             if not place.adjective and ctx.text[place.end:place.end + 2] in ("'s", "’s"):
@@ -740,7 +816,7 @@ def _country(ctx: Context, i: int, group: list[Money], investor: str) -> str | N
         for j in (i - 1, i - 2):
             # (not "the US chipmaker": whose, not where)
             places = [p for p in ctx.places(j) if not p.adjective
-                      and not _DESCRIBED_AFTER.match(ctx.text[p.end:p.end + 30])] if j >= 0 else []
+                      and not _DESCRIBED_AFTER.match(ctx.text[p.end:p.end + 30].split("\n")[0])] if j >= 0 else []
             if places:
                 return places[-1].key.split("/")[0]
         return ctx.dominant_country
@@ -769,10 +845,11 @@ def merge(facts: list[Fact], ctx: Context) -> list[Fact]:
                 kept.evidence.extend(e for e in fact.evidence if e not in kept.evidence)
                 if fact.investor.startswith(kept.investor + "-"):
                     kept.investor = fact.investor  # "Raxio Uganda" in the body over "Raxio" in the title
+                venture = bool(kept.investee and kept.country)  # a joint venture set up in a country
                 kept.investee = kept.investee or fact.investee
                 # "mise 350 M$ sur une jeune pousse montréalaise", then the start-up's name: a
                 # stake in a company, whose country is the investee's business, not the fact's.
-                kept.country = None if kept.investee else kept.country or fact.country
+                kept.country = kept.country if venture else None if kept.investee else kept.country or fact.country
                 kept.period = kept.period or fact.period
                 kept.period_end = kept.period_end or fact.period_end
                 kept.purpose = kept.purpose or fact.purpose

@@ -48,8 +48,9 @@ _MINISTRY = re.compile(r"(?:^|-)(?:ministry|ministere|ministre|minister|federal-
                        # "Cyber Security Agency of Singapore", "National Cyber Security Centre"
                        r"|^(?!.*-(?:presse|press|news)(?:-|$))(?:agence(?!-ecofin|-anadolu)|autorite|office-national|"
                        r"conseil-national|commission-nationale)-"
+                       # (not a sovereign fund: "Qatar Investment Authority")
                        r"|^(?!(?:european|international|world|united-nations|un|african|asian|inter|global|pan|"
-                       r"organisation|organization)-)(?:[a-z]+-)*(?:agency|authority)(?:-of-[a-z-]+)?$"
+                       r"organisation|organization)-)(?!.*investment-authority)(?:[a-z]+-)*(?:agency|authority)(?:-of-[a-z-]+)?$"
                        r"|^national-(?:[a-z]+-){0,5}(?:agency|authority|council|centre|center|commission)$")
 
 
@@ -58,7 +59,7 @@ def _party(ctx: Context, mention: Mention) -> tuple[str, str] | None:
         iso = mention.key if mention.key != "?" else ctx.dominant_country
         return ("gov", iso) if iso else None
     if mention.kind == "org" and (_MINISTRY.search(mention.key) or _MINISTRY_BEFORE.search(
-            ctx.text, max(0, mention.start - 30), mention.start)):
+            ctx.text, max(0, mention.start - 30), mention.start)) and not _OF_A_SCHOOL.match(ctx.text, mention.end):
         # A ministry signs for its government: "an MoU with the Federal Ministry of
         # Communications … of Nigeria" is a partnership with the Government of Nigeria.
         iso = (_country_in(mention.text) or _country_in(ctx.text[max(0, mention.start - 20):mention.start])
@@ -75,8 +76,11 @@ def _party(ctx: Context, mention: Mention) -> tuple[str, str] | None:
     return None
 
 
+# "the Department of Computer Science at the University of Lagos": a school's, no ministry
+_OF_A_SCHOOL = re.compile(r"\s+(?:at|of|de|à)\s+(?:the\s+|l'|la\s+)?(?:University|Université|College|School|École|Institute|"
+                          r"Institut)\b")
 # "Le ministère délégué chargé de la Transition numérique": NER's name starts after the ministry
-_MINISTRY_BEFORE = re.compile(r"\b(?:minist[èe]re|ministry)\s+(?:[a-zà-ÿ]+\s+)?$", re.IGNORECASE)
+_MINISTRY_BEFORE = re.compile(r"\b(?:minist[èe]re|ministry)\s+(?:délégué\s+|déléguée\s+)?$", re.IGNORECASE)
 _PUBLIC_AGENCY_AFTER = re.compile(
     r"\s*,\s*(?:l'|la\s+|le\s+|une?\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:agence|agency|office|authority|autorité)\s+"
     r"(?:publique|public|d'[ÉE]tat|state|gouvernementale|government|nationale?|national|fédérale?|federal)\b", re.IGNORECASE)
@@ -110,8 +114,14 @@ def _partner_cue(ctx: Context, i: int) -> re.Match | None:
     sentence = ctx.sentences[i]
     names = [(m.start, m.end) for m in ctx.by_sentence[i] if m.kind in ("org", "gov")]
     return next((cue for cue in cues.PARTNER.finditer(sentence.text)
-                 if not any(s <= sentence.start + cue.start() < e for s, e in names)), None) \
+                 if not any(s <= sentence.start + cue.start() < e for s, e in names)
+                 and not _REFUSED.search(sentence.text[max(0, cue.start() - 30):cue.start()])), None) \
         or _built_with(ctx, i)
+
+
+# "have long refused to work together": no partnership
+_REFUSED = re.compile(r"\b(?:refus\w*|declin\w*|never|jamais|not|n'ont\s+pas|ne\s+\w+\s+pas)\b(?:\s+\w+){0,3}\s*$",
+                      re.IGNORECASE)
 
 
 # "…with Nvidia chips", "avec les GPU de Nvidia", "with Microsoft's Azure": a supplier's product
@@ -144,8 +154,8 @@ def _named_pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...]
     if venture:
         return venture
     parties = [m for m in parties if not _is_example(ctx, m) and not ctx.in_biography(m) and not _a_venue(ctx, m)]
-    parties = _within_clause(ctx, i, [m for k, m in enumerate(parties) if k == 0 or not cues.OWNER_BEFORE.search(
-        ctx.text[max(0, m.start - 45):m.start])])
+    parties = _within_clause(ctx, i, [m for k, m in enumerate(parties) if k == 0 or not (
+        cues.OWNER_BEFORE.search(ctx.text[max(0, m.start - 45):m.start]) or _PARENT_OF.search(ctx.text[max(0, m.start - 25):m.start]))])
     coalition = _coalition(ctx, i, parties)
     if coalition:
         return coalition
@@ -153,7 +163,7 @@ def _named_pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...]
     if joint:
         return joint
     cue = _partner_cue(ctx, i)
-    if _UNDER_THIS_DEAL.match(sentence.text):
+    if _UNDER_THIS_DEAL.match(sentence.text) and not re.search(r"\b(?:with|avec)\b", sentence.text):
         return []  # "Aux termes de cet accord, ETI et l'État togolais travailleront ensemble…": told before
     if not cue or _CONTRACT.search(sentence.text) or _bought(sentence.text[max(0, cue.start() - 80):cue.start()]):
         return []  # "lease computing capacity … under a five-year agreement with the Office": a contract
@@ -199,7 +209,8 @@ def _named_pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...]
             other = ctx.main_other_company({party[1]})
             if other:
                 others = [("org", other)]
-        elif _THIS_ONE.search(ctx.text, max(sentence.start, cue_at - 12), cue_at):
+        elif _THIS_ONE.search(ctx.text, max(sentence.start, cue_at - 12), cue_at) and any(
+                m.key == mention.key for j in range(i) for m in ctx.by_sentence[j]):
             return []  # "This agreement with Microsoft gives them that": the deal told before, not a new one
         elif (mention.start >= cue_at or _WITH_BEFORE.search(ctx.text[max(0, mention.start - 12):mention.start])) \
                 and not _speaker(ctx, i, mention):
@@ -234,6 +245,9 @@ def _named_pairs(ctx: Context, i: int) -> list[tuple[tuple[tuple[str, str], ...]
 _UNDER_THIS_DEAL = re.compile(r"\W*(?:aux\s+termes\s+d[eu']|dans\s+le\s+cadre\s+d[eu']|under|as\s+part\s+of)\s*"
                              r"(?:cet|ce|cette|this|that)\s+(?:accord|agreement|deal|partenariat|partnership|"
                              r"protocole|m[eé]morandum|MoU|convention)\b(?!\s+(?:with|avec)\b)", re.IGNORECASE)
+# "avec Credicorp, premier groupe financier du pays et maison mère de la Banque de Crédit du
+# Pérou": the unit is named to say who the partner is, it takes no part
+_PARENT_OF = re.compile(r"\b(?:maison|société)\s+mère\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')$", re.IGNORECASE)
 _THIS_ONE = re.compile(r"\b(?:this|that|these|those|ce|cet|cette|ces)\s+$", re.IGNORECASE)
 
 
@@ -401,7 +415,7 @@ def _the_two(ctx: Context, i: int):
                        or _TOGETHER.search(sentence.text)):
         return []
     found: list[tuple[str, str]] = []
-    for j in range(i, max(-1, i - 5), -1):
+    for j in range(i, max(-1, i - 6), -1):
         # not an owner named in passing: "SCBX, the parent company of Siam Commercial Bank"
         mentions = [m for m in ctx.companies(j) if (j < i or m.end <= sentence.start + two.start())
                     and not cues.OWNER_BEFORE.search(ctx.text[max(0, m.start - 45):m.start])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pledgegraph.extract.orgs import gazetteer
 from pledgegraph.extract.rules import cues
 from pledgegraph.extract.rules.context import Context
 from pledgegraph.records import Fact, Mention
@@ -132,16 +133,20 @@ _HEADING = re.compile(r"[^.!?:;]{0,60}?[^.!?:;\s]")
 _SITE_NAME_END = re.compile(r"\s*(?:[,.;)]|(?:à|au|en|dans|in|at)\b|$)")
 
 
+_WHERE_BEFORE = re.compile(r"\b(?:where|in\s+which|où|dans\s+lequel|dans\s+laquelle)\b[^,;]*$", re.IGNORECASE)
 # "$280 million goes into a Huawei Cloud region": a name used as an adjective names a thing
 _A_BEFORE = re.compile(r"\b(?:an?|une?)\s+$", re.IGNORECASE)
-_THING_AFTER = re.compile(r"\s+(?:region|platform|zone|campus|data\s*cent(?:re|er)|région|plateforme)\b", re.IGNORECASE)
+_THING_AFTER = re.compile(r"\s+(?:region|platform|zone|région|plateforme)\b", re.IGNORECASE)
 
 
 def _operator(ctx: Context, i: int, at: int, end: int | None = None) -> tuple[str | None, bool]:
     # "Kyndryl, the provider spun off from IBM in 2021, … a cyber centre": IBM is named in passing
     companies = [m for m in ctx.companies(i)
                  if not cues.OWNER_BEFORE.search(ctx.text[max(0, m.start - 45):m.start])
-                 and not (end is not None and 0 <= m.start - end <= 1 and _SITE_NAME_END.match(ctx.text, m.end))
+                 # "its Tallinn campus, the building where Skype was engineered, into an AI lab"
+                 and not _WHERE_BEFORE.search(ctx.text[max(0, m.start - 40):m.start])
+                 and not (end is not None and 0 <= m.start - end <= 1 and _SITE_NAME_END.match(ctx.text, m.end)
+                          and m.key not in gazetteer().entries)
                  and not (_A_BEFORE.search(ctx.text, max(0, m.start - 4), m.start) and _THING_AFTER.match(ctx.text, m.end))]
     before = [m for m in companies if m.end <= at]
     if before:

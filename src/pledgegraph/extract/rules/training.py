@@ -22,7 +22,7 @@ def extract(ctx: Context) -> list[Fact]:
             continue
         for match in quantity_pattern(ctx.lang).finditer(sentence.text):
             tail = sentence.text[match.end():match.end() + 60]
-            people = re.match(r"^\s*(?:de\s+|d'|of\s+)?(?:(?:new|more|additional|nouveaux|[\w-]+)\s+){0,2}?"
+            people = re.match(r"^\s*(?:de\s+|d'|of\s+)?(?:(?:new|more|additional|nouveaux|[\w-]+)\s+){0,3}?"
                               r"(?P<noun>" + cues.PEOPLE.pattern + r"|(?-i:[A-ZÀ-Þ][a-zà-ÿ]+s))\b", tail,
                               re.IGNORECASE)
             if not people and _TRAIN_VERB_BEFORE.search(sentence.text[max(0, match.start() - 25):match.start()]):
@@ -42,7 +42,8 @@ def extract(ctx: Context) -> list[Fact]:
             # "1-million South Africans", "Papua New Guineans": demonyms of three and two words
             # first (not "Guineans" alone)
             upto = words[:words.index(noun) + 1] if noun in words else []
-            longer = [" ".join(upto[-n:]) for n in (3, 2) if len(upto) >= n]
+            # ("3,000 Papua New Guinean students", "2,000 South Sudanese youths")
+            longer = [" ".join(upto[k:k + n]) for n in (3, 2) for k in range(len(upto) - n, -1, -1)]
             demonym = next((lex.adjectives[w] for w in longer if w in lex.adjectives), None) or \
                 lex.adjectives.get(noun) or next((lex.adjectives[w] for w in words if w in lex.adjectives), None)
             if noun[0].isupper() and demonym is None and not cues.PEOPLE.fullmatch(noun):
@@ -53,7 +54,7 @@ def extract(ctx: Context) -> list[Fact]:
             count = parse_quantity(match["num"], match["scale"], ctx.lang)
             if count is None or count < MIN_PEOPLE or _is_year(match["num"]):
                 continue
-            near = ctx.text[max(sentence.start, at - 70):min(sentence.end, at + len(match.group(0)) + 60)]
+            near = ctx.text[max(sentence.start, at - 70):min(sentence.end, at + len(match.group(0)) + 100)]
             if not cues.TRAINING.search(near) or _EMPLOYS.search(ctx.text[max(sentence.start, at - 30):at]) \
                     or _POPULATION_OF.search(ctx.text[max(sentence.start, at - 40):at]):
                 continue
@@ -86,13 +87,17 @@ def extract(ctx: Context) -> list[Fact]:
 
 
 _TRAIN_VERB_BEFORE = re.compile(r"\b(?:train|training|trains|former|formera|formeront|formant|to\s+upskill|upskill|"
+                                # "will help 100,000 public servants … gain AI skills"
+                                r"help|helps|aider|aidera|aideront|"
                                 r"reskill|équiper|outiller)\s+(?:up\s+to\s+|jusqu'à\s+|some\s+|quelque\s+|"
                                 r"(?:plus|more)\s+(?:de|than)\s+|at\s+least\s+|au\s+moins\s+)?$", re.IGNORECASE)
 _PLURAL_OBJECT = re.compile(r"^\s+(?:de\s+|d')?(?:[\w-]+\s+)?(?P<noun>[a-zà-ÿ][\w-]{2,}s)\b")
 _NOT_PEOPLE = {"models", "modèles", "gpus", "hours", "heures", "courses", "cours", "modules", "sessions", "days",
                "jours", "years", "ans", "années", "tokens", "parameters", "paramètres", "languages", "langues",
                "dollars", "euros", "times", "fois", "datasets", "agents", "systems", "systèmes", "servers",
-               "serveurs", "chips", "puces", "networks", "réseaux", "terabytes", "gigawatts", "megawatts"}
+               "serveurs", "chips", "puces", "networks", "réseaux", "terabytes", "gigawatts", "megawatts",
+               "businesses", "companies", "entreprises", "firms", "smes", "startups", "start-ups", "households",
+               "ménages", "homes", "schools", "écoles", "hospitals", "hôpitaux"}
 
 
 # "Since 2015, Dell has invested … reaching over 400,000 learners": a record, not a pledge
@@ -134,8 +139,12 @@ def _provider(ctx: Context, i: int, at: int) -> tuple[str | None, bool]:
         return subject, True
     named = [m for m in ctx.companies(i) if m.end <= at]
     if named and _UNDER_WHICH.match(ctx.text, named[-1].end, at):
-        # "a memorandum … with Cisco, under which the networking company will train 15,000"
-        return named[-1].key, True
+        # "a memorandum … with Cisco, under which the networking company will train 15,000"; the
+        # one of that trade when the epithet names one ("with Cisco, under which the telecoms
+        # group" is Safaricom)
+        epithet = ctx.text[named[-1].end:at]
+        fitting = [m for m in named if ctx.of_the_trade(m.key, epithet)]
+        return (fitting[-1] if fitting else named[-1]).key, True
     # "Operator teams up with HPE, pledges to train 100,000": the partner does not train
     before = [m for m in ctx.companies(i) if m.end <= at
               and not _PARTNER_SLOT.search(ctx.text[max(0, m.start - 25):m.start])]
@@ -155,7 +164,7 @@ def _provider(ctx: Context, i: int, at: int) -> tuple[str | None, bool]:
 
 
 _UNDER_WHICH = re.compile(r"\W*(?:under\s+which|whereby|by\s+which|in\s+which|aux\s+termes\s+duquel|par\s+lequel|"
-                          r"dans\s+le\s+cadre\s+duquel)\s+(?:the|le|la|l')\s*(?:[\w-]+\s+)?(?:company|group|firm|giant|"
+                          r"dans\s+le\s+cadre\s+duquel)\s+(?:the|le|la|l')\s*(?:[\w-]+\s+){0,2}?(?:company|group|firm|giant|"
                           r"groupe|société|entreprise|géant)\b[^,;.]{0,40}$", re.IGNORECASE)
 _SAME_SUBJECT = re.compile(r",?\s+(?:and|et)\s+(?:(?:said|says|added|announced|a\s+annoncé|a\s+indiqué|a\s+précisé)\s+"
                            r"(?:it|qu'il|qu'elle)\s+)?(?:would|will|plans\s+to|va|allait|compte|prévoit\s+de)\s+"
