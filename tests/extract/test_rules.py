@@ -2034,3 +2034,11 @@ def test_blind_sets_19_partnerships_regression(text, lang, expected):
 ])
 def test_blind_sets_19_sites_and_training_regression(text, lang, kind, expected):
     assert [(f.provider or f.operator, f.country) for f in facts_of(text, lang) if f.kind == kind] == expected
+
+
+def test_an_amount_in_a_currency_without_a_rate_is_the_same_commitment_only_when_said_so_regression():
+    # (the bundled rates know no Iraqi dinar; "the … training fund" names another pot of money)
+    text = ("Asiacell will invest $300 million in Iraq. Asiacell also said the IQD 5 billion training fund it set up "
+            "in Iraq would be spent by 2026.")
+    assert [[a.currency for a in f.amounts] for f in facts_of(text, "en") if f.kind == "investment"
+            and f.investor == "asiacell"][0] == ["USD"]

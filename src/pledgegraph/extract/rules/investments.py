@@ -318,20 +318,28 @@ def _restated(ctx: Context, facts: list[Fact], fact: Fact) -> Fact | None:
     for earlier in reversed(facts):
         # (the same investor only: "Microsoft will invest $1 billion… AWS is also expanding. The
         # company will invest $1 billion" is two commitments)
-        if _same_investor(gaz, earlier.investor, fact.investor) and _same_value(earlier, fact) \
-                and _restates(ctx, fact):
+        if _same_investor(gaz, earlier.investor, fact.investor) and _told_as_the_same(ctx, earlier, fact):
             return earlier
     return None
 
 
-def _same_value(a: Fact, b: Fact) -> bool:
+def _told_as_the_same(ctx: Context, earlier: Fact, fact: Fact) -> bool:
+    """Whether `fact` states `earlier` again in another currency: the same value at the bundled
+    rates, told as known; for a currency the rates lack (the Iraqi dinar), only when the words
+    say it is the commitment ("its share, equivalent to about IQD393 billion")."""
+    same = _same_value(earlier, fact)
+    return _restates(ctx, fact, strongly=True) if same is None else same and _restates(ctx, fact)
+
+
+def _same_value(a: Fact, b: Fact) -> bool | None:
     """Whether `b`'s first amount, in a currency `a` does not state, is one of `a`'s amounts
-    within 10% at the latest rates (the press rounds, and rates move)."""
+    within 10% at the latest rates (the press rounds, and rates move); None when the rates do
+    not know its currency."""
     if b.amounts[0].currency in {m.currency for m in a.amounts}:
         return False
     head = _usd(b.amounts[0])
     if head is None:
-        return True  # a currency the bundled rates lack (the dinar): the words that restate it decide
+        return None
     return any(v is not None and abs(v - head) <= v * Decimal("0.1") for v in map(_usd, a.amounts))
 
 
@@ -340,14 +348,14 @@ _THE_AMOUNT = re.compile(r"\b(?:the|this|that|cette|ces|le|la|les|l')\s*(?:(?:ro
                          r"environ|quelque|près\s+de)\s+)?$", re.IGNORECASE)
 
 
-def _restates(ctx: Context, fact: Fact) -> bool:
+def _restates(ctx: Context, fact: Fact, strongly: bool = False) -> bool:
     """Whether the fact's amount is told as one already known: "the roughly 8.1 trillion
     rupiah outlay", "At about ₹1.33 lakh crore, the commitment dwarfs…"."""
     head, last = fact.amounts[0], fact.amounts[-1]
     sentence = next(s for s in ctx.sentences if s.start <= head.start < s.end)
     if _MORE_MONEY.search(ctx.text, max(sentence.start, head.start - 30), head.start):
         return False  # "the investment plan includes a further €900 million": more, not the same again
-    return bool(_THE_AMOUNT.search(ctx.text, max(0, head.start - 30), head.start)
+    return bool((not strongly and _THE_AMOUNT.search(ctx.text, max(0, head.start - 30), head.start))
                 or _THE_COMMITMENT_AFTER.match(ctx.text, last.end)
                 or _THE_COMMITMENT_IS.match(ctx.text, sentence.start, head.start))
 
@@ -839,8 +847,7 @@ def merge(facts: list[Fact], ctx: Context) -> list[Fact]:
     for fact in facts:
         for kept in merged:
             if _same_investor(gaz, kept.investor, fact.investor) and (any(
-                    _close(a, b) for a in kept.amounts for b in fact.amounts) or (
-                    _same_value(kept, fact) and _restates(ctx, fact))) and (
+                    _close(a, b) for a in kept.amounts for b in fact.amounts) or _told_as_the_same(ctx, kept, fact)) and (
                     not kept.country or not fact.country or kept.country == fact.country):
                 kept.evidence.extend(e for e in fact.evidence if e not in kept.evidence)
                 if fact.investor.startswith(kept.investor + "-"):
