@@ -343,9 +343,8 @@ def find_subject_names(text: str, lang: str) -> list[Mention]:
 def _in_a_place_name(text: str, start: int, end: int, lex) -> bool:
     """Whether text[start:end], alone or with the word or two before it, is a city or country."""
     words = re.findall(r"[\w-]+", text[max(0, start - 25):start])
-    name = text[start:end]
-    return any(" ".join([*words[len(words) - k:], name]).strip() in lex.cities or
-               " ".join([*words[len(words) - k:], name]).strip() in lex.countries for k in range(0, 3))
+    candidates = (" ".join([*words[len(words) - k:], text[start:end]]).strip() for k in range(0, 3))
+    return any(name in lex.cities or name in lex.countries for name in candidates)
 
 
 def find_introduced_orgs(text: str) -> list[Mention]:

@@ -309,15 +309,8 @@ def _public_voice(ctx: "Context", at: int) -> bool:
     if before:
         spans.append((before.start(), opened))
     orgs = [m for mentions in ctx.by_sentence for m in mentions if m.kind == "org" and ctx.is_company(m.key)]
-    return any(not any(start <= m.start < end for m in orgs) and not _WITNESS.search(text, max(0, start - 30), end)
+    return any(not any(start <= m.start < end for m in orgs) and not cues.WITNESS.search(text, max(0, start - 30), end)
                for start, end in spans)
-
-
-# "Flanked by the Minister, regional president Li Peng said:", "…, a déclaré X en présence du
-# ministre": the official watches; someone else speaks
-_WITNESS = re.compile(r"\b(?:alongside|flanked\s+by|beside|with|avec|aux\s+côtés|devant|before|in\s+front|"
-                      r"in\s+the\s+presence|en\s+présence|after\s+meeting|après\s+avoir\s+rencontré|reçue?\s+par|"
-                      r"received\s+by|accompanied\s+by|accompagnée?\s+(?:par|de|du))\b", re.IGNORECASE)
 
 
 def _speaks(hint: str) -> bool:

@@ -242,10 +242,14 @@ PUBLIC_OFFICE = r"(?:minist(?:er|re|ry|ère)|(?-i:Premier)|secretary\s+of\s+stat
                 r"secrétaire\s+d'[ée]tat|governor|gouverneur|mayor|maire|government|gouvernement|" \
                 r"(?-i:President)|président\s+de\s+la\s+république|head\s+of\s+state|chef\s+de\s+l'[ée]tat|" \
                 r"commissioner|commissaire)"
-PUBLIC_SPEAKER_AFTER = _re(rf"\W{{0,3}}{SAID}\b(?:(?!\b(?:alongside|with|avec|aux\s+côtés|devant|before|in\s+front)\b)"
-                           rf"[^.;!?«»“”\"]){{0,40}}?\b{PUBLIC_OFFICE}")
+PUBLIC_SPEAKER_AFTER = _re(rf"\W{{0,3}}{SAID}\b[^.;!?«»“”\"]{{0,40}}?\b{PUBLIC_OFFICE}")
 PUBLIC_SPEAKER_BEFORE = _re(rf"\b{PUBLIC_OFFICE}\b[^.;!?«»“”\"]{{0,60}}\b{SAID}\b[^.;!?«»“”\"]{{0,15}}$")
-# (both are then checked for a witness: "Flanked by the Minister, Li Peng said:")
+# Both are then checked for a witness: the official watches, someone else speaks ("Flanked by
+# the Minister, Li Peng said:", "…, a déclaré X en présence du ministre", "said Smith alongside
+# the minister").
+WITNESS = _re(r"\b(?:alongside|flanked\s+by|beside|with|avec|aux\s+côtés|devant|before|in\s+front|"
+              r"in\s+the\s+presence|en\s+présence|after\s+meeting|après\s+avoir\s+rencontré|reçue?\s+par|"
+              r"received\s+by|accompanied\s+by|accompagnée?\s+(?:par|de|du))\b")
 
 # A customer or an example is not a partner.
 CUSTOMER = _re(r"\b(?:customers?|clients?|users?|utilisateurs?|such\s+as|tels?\s+que|comme|notamment|"

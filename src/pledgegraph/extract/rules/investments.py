@@ -131,8 +131,7 @@ def extract(ctx: Context) -> list[Fact]:
             if earlier:
                 # "At about ₹1.33 lakh crore, the commitment dwarfs…": the $15bn told before,
                 # in another currency
-                earlier.amounts.extend(a for a in fact.amounts if a.currency not in {b.currency for b in earlier.amounts})
-                earlier.evidence.extend(e for e in fact.evidence if e not in earlier.evidence)
+                _join(earlier, fact.amounts, fact.evidence)
                 continue
             lead = ctx.text[sentence.start:group[0].start]
             parent = _larger(facts, fact) if _BREAKDOWN.search(lead) or not (
@@ -204,8 +203,7 @@ def _told_again(ctx: Context, i: int, group: list[Money], facts: list[Fact]) -> 
     # "AWS's own release puts the RON 20.5bn at roughly €4.1bn": the commitment's amount told
     # again just before, however far back the commitment was
     retold = [m for m in ctx.money_by_sentence[i] if m.end <= group[0].start]
-    of = next((f for f in reversed(facts) if f.evidence[0].start < sentence.start
-               and any(_close(m, a) for m in retold for a in f.amounts)), None)
+    of = _reported_before(facts, sentence.start, retold)
     if of is not None:
         candidates = [of]
     elif _THAT_IS.match(ctx.text[sentence.start:group[0].start]) or _alone(ctx, i, group):
@@ -216,10 +214,7 @@ def _told_again(ctx: Context, i: int, group: list[Money], facts: list[Fact]) -> 
     for earlier in candidates:
         currencies = {a.currency for a in earlier.amounts}
         if group[0].currency not in currencies and any(_worth_the_same(a, group[0]) for a in earlier.amounts):
-            earlier.amounts.extend(a for a in group if a.currency not in currencies)
-            evidence = ctx.evidence(i, earlier.evidence[0].confidence)
-            if evidence not in earlier.evidence:
-                earlier.evidence.append(evidence)
+            _join(earlier, group, [ctx.evidence(i, earlier.evidence[0].confidence)])
             return True
     return False
 
@@ -230,17 +225,27 @@ def _named_again(ctx: Context, i: int, group: list[Money], facts: list[Fact]) ->
     head, start = group[0], ctx.sentences[i].start
     if not _THE_AMOUNT.search(ctx.text, max(start, head.start - 30), head.start):
         return False
-    earlier = next((f for f in reversed(facts) if f.evidence[0].start < start
-                    and any(_close(head, a) for a in f.amounts)), None)
+    earlier = _reported_before(facts, start, [head])
     if earlier is None:
         return False
     # ("Ces quarante millions de dollars, soit environ cent quatorze milliards de francs
     # congolais": with the equivalent it gives)
-    earlier.amounts.extend(a for a in group if a.currency not in {b.currency for b in earlier.amounts})
-    evidence = ctx.evidence(i, earlier.evidence[0].confidence)
-    if evidence not in earlier.evidence:
-        earlier.evidence.append(evidence)
+    _join(earlier, group, [ctx.evidence(i, earlier.evidence[0].confidence)])
     return True
+
+
+def _reported_before(facts: list[Fact], start: int, amounts: list[Money]) -> Fact | None:
+    """The latest commitment, told in a sentence before `start`, that states one of `amounts`."""
+    return next((f for f in reversed(facts) if f.evidence[0].start < start
+                 and any(_close(m, a) for m in amounts for a in f.amounts)), None)
+
+
+def _join(fact: Fact, amounts: list[Money], evidence: list) -> None:
+    """The same commitment told again: its amounts in currencies `fact` lacks, and its sentences."""
+    for amount in amounts:
+        if amount.currency not in {a.currency for a in fact.amounts}:
+            fact.amounts.append(amount)
+    fact.evidence.extend(e for e in evidence if e not in fact.evidence)
 
 
 # "Deux milliards de dollars américains. C'est la somme qu'Amazon … s'engage à investir aux
