@@ -1644,6 +1644,12 @@ def test_a_ministers_first_person_quote_is_no_company_commitment_regression(text
     assert _investments(text, lang) == []
 
 
+def test_a_word_inside_the_quote_is_no_witness_of_the_minister_after_it_regression():
+    text = ("Microsoft opened an office in Ghana. \"We will invest $1 billion in data centres with our partners,\" "
+            "said Ghana's communications minister.")
+    assert _investments(text, "en") == []
+
+
 def test_a_company_quoted_beside_a_minister_still_speaks_for_itself():
     text = ("Microsoft opened an office in Lisbon. \"We will invest EUR 1 billion in Portugal,\" said Microsoft "
             "President Brad Smith, alongside Prime Minister Luis Montenegro. \"We will train 5,000 teachers,\" "

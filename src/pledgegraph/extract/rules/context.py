@@ -300,17 +300,18 @@ def _public_voice(ctx: "Context", at: int) -> bool:
     if opened < 0:
         return False
     closes = [c for c in (text.find(q, at, at + 600) for q in "»”\"") if c >= 0]
-    spans = []
+    spans = []  # (where a witness would be looked for, where the speaker's words start, end)
     if closes:
         after = cues.PUBLIC_SPEAKER_AFTER.match(text, min(closes) + 1)
         if after:
-            spans.append((min(closes) + 1, after.end()))
+            spans.append((min(closes) + 1, min(closes) + 1, after.end()))
     before = cues.PUBLIC_SPEAKER_BEFORE.search(text, max(0, opened - 120), opened)
     if before:
-        spans.append((before.start(), opened))
+        # ("Flanked by the Minister, …": the witness stands just before the office)
+        spans.append((max(0, before.start() - 30), before.start(), opened))
     orgs = [m for mentions in ctx.by_sentence for m in mentions if m.kind == "org" and ctx.is_company(m.key)]
-    return any(not any(start <= m.start < end for m in orgs) and not cues.WITNESS.search(text, max(0, start - 30), end)
-               for start, end in spans)
+    return any(not any(start <= m.start < end for m in orgs) and not cues.WITNESS.search(text, look, end)
+               for look, start, end in spans)
 
 
 def _speaks(hint: str) -> bool:
